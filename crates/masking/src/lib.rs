@@ -77,10 +77,7 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Secret<T> {
 pub fn mask_tail(text: &str, visible: usize) -> String {
     let count = text.chars().count();
     let hidden = count.saturating_sub(visible);
-    text.chars()
-        .enumerate()
-        .map(|(i, c)| if i < hidden { '*' } else { c })
-        .collect()
+    text.chars().enumerate().map(|(i, c)| if i < hidden { '*' } else { c }).collect()
 }
 
 #[cfg(test)]

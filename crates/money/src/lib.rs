@@ -198,29 +198,20 @@ impl Money {
     /// Sum of two amounts of the same currency.
     pub fn checked_add(self, other: Money) -> Result<Money, MoneyError> {
         self.same_currency(other)?;
-        let minor = self
-            .minor
-            .checked_add(other.minor)
-            .ok_or(MoneyError::Overflow)?;
+        let minor = self.minor.checked_add(other.minor).ok_or(MoneyError::Overflow)?;
         Ok(Money::new(minor, self.currency))
     }
 
     /// Difference of two amounts of the same currency.
     pub fn checked_sub(self, other: Money) -> Result<Money, MoneyError> {
         self.same_currency(other)?;
-        let minor = self
-            .minor
-            .checked_sub(other.minor)
-            .ok_or(MoneyError::Overflow)?;
+        let minor = self.minor.checked_sub(other.minor).ok_or(MoneyError::Overflow)?;
         Ok(Money::new(minor, self.currency))
     }
 
     /// The amount times a whole quantity.
     pub fn checked_mul(self, quantity: i64) -> Result<Money, MoneyError> {
-        let minor = self
-            .minor
-            .checked_mul(quantity)
-            .ok_or(MoneyError::Overflow)?;
+        let minor = self.minor.checked_mul(quantity).ok_or(MoneyError::Overflow)?;
         Ok(Money::new(minor, self.currency))
     }
 
@@ -228,10 +219,7 @@ impl Money {
         if self.currency == other.currency {
             Ok(())
         } else {
-            Err(MoneyError::CurrencyMismatch {
-                left: self.currency,
-                right: other.currency,
-            })
+            Err(MoneyError::CurrencyMismatch { left: self.currency, right: other.currency })
         }
     }
 
@@ -246,23 +234,14 @@ impl Money {
             return format!("{sign}{abs}");
         }
         let per = 10_u64.pow(exp);
-        format!(
-            "{sign}{}.{:0width$}",
-            abs / per,
-            abs % per,
-            width = exp as usize
-        )
+        format!("{sign}{}.{:0width$}", abs / per, abs % per, width = exp as usize)
     }
 
     /// Parses a plain decimal string (`"12.3"`, `"12.30"`, `"12"`, `"-1.05"`)
     /// exactly. More decimals than the currency has, exponents, separators,
     /// signs other than a leading `-`, or empty parts are refused.
     pub fn parse_decimal(text: &str, currency: Currency) -> Result<Money, MoneyError> {
-        let err = |reason| MoneyError::InvalidAmount {
-            text: text.to_owned(),
-            currency,
-            reason,
-        };
+        let err = |reason| MoneyError::InvalidAmount { text: text.to_owned(), currency, reason };
         let (negative, digits) = match text.strip_prefix('-') {
             Some(rest) => (true, rest),
             None => (false, text),
@@ -287,9 +266,7 @@ impl Money {
         }
         let overflow = || err("amount too large");
         let mut minor: i64 = whole.parse().map_err(|_| overflow())?;
-        minor = minor
-            .checked_mul(currency.minor_per_major())
-            .ok_or_else(overflow)?;
+        minor = minor.checked_mul(currency.minor_per_major()).ok_or_else(overflow)?;
         if !frac.is_empty() {
             let padded = format!("{frac:0<exp$}");
             let f: i64 = padded.parse().map_err(|_| overflow())?;
@@ -314,37 +291,24 @@ mod tests {
     #[test]
     fn decimal_strings_use_the_currency_exponent() {
         assert_eq!(Money::new(1, Currency::Cny).to_decimal_string(), "0.01");
-        assert_eq!(
-            Money::new(10_000_000_000, Currency::Cny).to_decimal_string(),
-            "100000000.00"
-        );
+        assert_eq!(Money::new(10_000_000_000, Currency::Cny).to_decimal_string(), "100000000.00");
         assert_eq!(Money::new(-5, Currency::Usd).to_decimal_string(), "-0.05");
         assert_eq!(Money::new(0, Currency::Eur).to_decimal_string(), "0.00");
         assert_eq!(Money::new(1230, Currency::Jpy).to_decimal_string(), "1230");
-        assert_eq!(
-            Money::new(i64::MIN, Currency::Krw).to_decimal_string(),
-            "-9223372036854775808"
-        );
+        assert_eq!(Money::new(i64::MIN, Currency::Krw).to_decimal_string(), "-9223372036854775808");
     }
 
     #[test]
     fn parsing_is_exact_and_round_trips() {
-        for (text, minor) in [
-            ("12.3", 1230),
-            ("12.30", 1230),
-            ("12", 1200),
-            ("0.01", 1),
-            ("-1.05", -105),
-        ] {
+        for (text, minor) in
+            [("12.3", 1230), ("12.30", 1230), ("12", 1200), ("0.01", 1), ("-1.05", -105)]
+        {
             let m = Money::parse_decimal(text, Currency::Cny).unwrap();
             assert_eq!(m.minor(), minor, "{text}");
         }
         for minor in [0, 1, 9, 10, 99, 100, 101, 123_456_789, -7] {
             let m = Money::new(minor, Currency::Thb);
-            assert_eq!(
-                Money::parse_decimal(&m.to_decimal_string(), Currency::Thb).unwrap(),
-                m
-            );
+            assert_eq!(Money::parse_decimal(&m.to_decimal_string(), Currency::Thb).unwrap(), m);
         }
     }
 
@@ -364,10 +328,7 @@ mod tests {
             "1.2.3",
             "99999999999999999999",
         ] {
-            assert!(
-                Money::parse_decimal(bad, Currency::Cny).is_err(),
-                "{bad:?} accepted"
-            );
+            assert!(Money::parse_decimal(bad, Currency::Cny).is_err(), "{bad:?} accepted");
         }
         assert!(Money::parse_decimal("1.5", Currency::Jpy).is_err());
     }
@@ -376,21 +337,10 @@ mod tests {
     fn arithmetic_refuses_mixed_currencies_and_overflow() {
         let cny = Money::new(100, Currency::Cny);
         let usd = Money::new(100, Currency::Usd);
-        assert!(matches!(
-            cny.checked_add(usd),
-            Err(MoneyError::CurrencyMismatch { .. })
-        ));
-        assert_eq!(
-            Money::new(i64::MAX, Currency::Cny).checked_add(cny),
-            Err(MoneyError::Overflow)
-        );
+        assert!(matches!(cny.checked_add(usd), Err(MoneyError::CurrencyMismatch { .. })));
+        assert_eq!(Money::new(i64::MAX, Currency::Cny).checked_add(cny), Err(MoneyError::Overflow));
         assert_eq!(cny.checked_mul(3).unwrap().minor(), 300);
-        assert_eq!(
-            cny.checked_sub(Money::new(30, Currency::Cny))
-                .unwrap()
-                .minor(),
-            70
-        );
+        assert_eq!(cny.checked_sub(Money::new(30, Currency::Cny)).unwrap().minor(), 70);
     }
 
     #[test]
