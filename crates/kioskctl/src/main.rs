@@ -7,7 +7,13 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod alipay;
+mod bench;
 mod config;
+mod fleet;
+mod hq;
+mod printer;
+mod scan;
 
 /// ScanPay Kiosk command-line tool.
 #[derive(Debug, Parser)]
@@ -22,9 +28,35 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// HQ: keys, signed config bundles, publishing, fleet status.
+    #[command(subcommand)]
+    Hq(hq::HqCommand),
+    /// Fleet tools: simulate many kiosks against a broker.
+    #[command(subcommand)]
+    Fleet(fleet::FleetCommand),
     /// Check and show kiosk configuration files.
     #[command(subcommand)]
     Config(config::ConfigCommand),
+    /// Lay out receipts: ESC/POS bytes, PNG or transcript.
+    #[command(subcommand)]
+    Receipt(printer::ReceiptCommand),
+    /// Receipt printer: virtual printer, test page, status.
+    #[command(subcommand)]
+    Printer(printer::PrinterCommand),
+    /// Decode barcodes in image files: one JSON line per file.
+    Decode(scan::DecodeArgs),
+    /// Cameras: list them, watch codes live.
+    #[command(subcommand)]
+    Camera(scan::CameraCommand),
+    /// Alipay gateway calls and the integrator tools sign / verify-response.
+    #[command(subcommand)]
+    Alipay(alipay::AlipayCommand),
+    /// The sandbox gateway that behaves like Alipay.
+    #[command(subcommand)]
+    Sandbox(alipay::SandboxCommand),
+    /// Benchmarks (DESIGN.md §10 figures).
+    #[command(subcommand)]
+    Bench(bench::BenchCommand),
 }
 
 fn main() -> ExitCode {
@@ -32,6 +64,15 @@ fn main() -> ExitCode {
     init_logging(&cli.log);
     let result = match cli.command {
         Command::Config(cmd) => config::run(cmd),
+        Command::Hq(cmd) => hq::run(cmd),
+        Command::Fleet(cmd) => fleet::run(cmd),
+        Command::Receipt(cmd) => printer::run_receipt(cmd),
+        Command::Printer(cmd) => printer::run_printer(cmd),
+        Command::Decode(args) => scan::decode(args),
+        Command::Camera(cmd) => scan::camera(cmd),
+        Command::Bench(cmd) => bench::run(cmd),
+        Command::Alipay(cmd) => alipay::run(cmd),
+        Command::Sandbox(cmd) => alipay::run_sandbox(cmd),
     };
     match result {
         Ok(code) => code,
