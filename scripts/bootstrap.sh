@@ -54,6 +54,9 @@ if [ "$node_major" -lt 20 ]; then
   exit 1
 fi
 if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then
-  say "installing UI packages (npm ci)"
-  (cd ui && npm ci --no-audit --no-fund)
+  say "installing UI packages (exact versions from ui/package-lock.json)"
+  # `npm install`, not `npm ci`: the npm 11 here leaves other platforms'
+  # optional packages (rollup's, esbuild's) out of the lock, which `npm ci`
+  # then refuses. With a complete lock, `npm install` installs exactly it.
+  (cd ui && npm install --no-audit --no-fund)
 fi
