@@ -20,7 +20,7 @@ cargo fmt --all -- --check
 step "cargo clippy (warnings are errors)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 
-step "Rust tests (every crate)"
+step "Rust tests (every crate; also builds target/debug/scanpay-kiosk for the e2e run)"
 cargo test --workspace --locked
 
 step "UI unit tests (vitest)"
@@ -30,7 +30,8 @@ step "UI in headless Chromium (playwright-core, /usr/bin/chromium)"
 (cd ui && node --test --test-reporter=spec e2e/chromium.test.mjs)
 
 step "the real app under Xvfb, driven by tauri-driver + WebKitWebDriver"
-cargo build -p scanpay-kiosk --locked
+# No separate `cargo build -p scanpay-kiosk`: a single-package build resolves
+# features differently and would rebuild much of the dependency tree.
 scripts/with-display.sh node --test --test-reporter=spec ui/e2e/app.test.mjs
 echo "screenshots: $root/target/e2e-screenshots/ and $root/target/ui-screenshots/"
 

@@ -3,8 +3,8 @@
 // target/e2e-screenshots/. Run by `make test` (scripts/test.sh sets up the
 // display and D-Bus session).
 import assert from "node:assert/strict";
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync } from "node:fs";
 import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -39,7 +39,7 @@ function waitForPort(p, timeoutMs) {
 }
 
 before(async () => {
-  assert.ok(existsSync(app), `the app binary is missing: ${app} (cargo build -p scanpay-kiosk)`);
+  assert.ok(existsSync(app), `the app binary is missing: ${app} (cargo test --workspace builds it)`);
   assert.ok(process.env.DISPLAY, "DISPLAY is not set: run under Xvfb (make test does)");
   mkdirSync(shots, { recursive: true });
   driver = spawn("tauri-driver", ["--port", String(port)], {
@@ -99,17 +99,4 @@ test("the kiosk window is fullscreen", async () => {
   } finally {
     await wd.quit();
   }
-});
-
-test("a bad site config stops start-up naming the key and the reason", () => {
-  const dir = mkdtempSync(path.join(tmpdir(), "scanpay-badcfg-"));
-  const file = path.join(dir, "site.toml");
-  writeFileSync(file, "[payment]\ndeadline_secs = 3\n");
-  const run = spawnSync(app, ["--config", file], {
-    env: { ...process.env, SCANPAY_DATA_DIR: dir },
-    encoding: "utf8",
-    timeout: 20000,
-  });
-  assert.equal(run.status, 2, `exit status ${run.status}; stderr: ${run.stderr}`);
-  assert.match(run.stderr, /payment\.deadline_secs: must be between 10 and 300 seconds \(got 3\)/);
 });
