@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::thread::JoinHandle;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 pub use parser::{Command, ParseError, ParseErrorKind, Parser};
 pub use render::{Page, Renderer};
@@ -185,40 +185,23 @@ impl VirtualPrinter {
 
     /// Waits until `count` receipts are printed, an error is logged, or `timeout` passes.
     pub fn wait_printed(&self, count: usize, timeout: Duration) -> Vec<Printed> {
-        let deadline = Instant::now() + timeout;
-        let mut log = lock(&self.shared.log);
-        while log.printed.len() < count && log.errors.is_empty() {
-            let left = deadline.saturating_duration_since(Instant::now());
-            if left.is_zero() {
-                break;
-            }
-            log = self
-                .shared
-                .changed
-                .wait_timeout(log, left)
-                .map(|(g, _)| g)
-                .unwrap_or_else(|p| p.into_inner().0);
-        }
+        let log =
+            self.wait_log(timeout, |log| log.printed.len() >= count || !log.errors.is_empty());
         log.printed.clone()
     }
 
     /// Waits until a stream error is logged or `timeout` passes.
     pub fn wait_error(&self, timeout: Duration) -> Option<String> {
-        let deadline = Instant::now() + timeout;
-        let mut log = lock(&self.shared.log);
-        while log.errors.is_empty() {
-            let left = deadline.saturating_duration_since(Instant::now());
-            if left.is_zero() {
-                return None;
-            }
-            log = self
-                .shared
-                .changed
-                .wait_timeout(log, left)
-                .map(|(g, _)| g)
-                .unwrap_or_else(|p| p.into_inner().0);
-        }
-        log.errors.first().cloned()
+        self.wait_log(timeout, |log| !log.errors.is_empty()).errors.first().cloned()
+    }
+
+    /// The log once `done` holds for it or `timeout` passes.
+    fn wait_log(&self, timeout: Duration, done: impl Fn(&Log) -> bool) -> MutexGuard<'_, Log> {
+        self.shared
+            .changed
+            .wait_timeout_while(lock(&self.shared.log), timeout, |log| !done(log))
+            .map(|(guard, _)| guard)
+            .unwrap_or_else(|poisoned| poisoned.into_inner().0)
     }
 
     /// Blocks until [`VirtualPrinter::stop`] is called elsewhere or the process ends.
