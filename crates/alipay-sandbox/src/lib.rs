@@ -267,6 +267,11 @@ impl Sandbox {
         lock(&self.shared.faults).push_back(rule);
     }
 
+    /// Clears every scripted fault (the same as `DELETE /admin/faults`).
+    pub fn clear_faults(&self) {
+        lock(&self.shared.faults).clear();
+    }
+
     /// The ledger, settled to now.
     pub fn ledger(&self) -> Vec<TradeRecord> {
         lock(&self.shared.ledger).dump()

@@ -109,7 +109,6 @@ pub enum Unknown {
 
 /// What the caller should do after a [`BusinessFailure`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[non_exhaustive]
 pub enum Advice {
     /// The payment code is invalid or expired: ask for a fresh one.
     FreshCode,
@@ -125,7 +124,6 @@ pub enum Advice {
 
 /// Well-known `sub_code`s of code 40004.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
 pub enum SubCode {
     /// `ACQ.PAYMENT_AUTH_CODE_INVALID`
     PaymentAuthCodeInvalid,
@@ -249,7 +247,6 @@ pub struct Rejection {
 
 /// Why an API call did not succeed, and so what the caller must do.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[non_exhaustive]
 pub enum CallError {
     /// Refused locally before anything was sent (a bad amount or identifier).
     #[error("invalid request, nothing sent: {field}: {reason}")]

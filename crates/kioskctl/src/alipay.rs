@@ -205,7 +205,6 @@ fn failure(e: &CallError) -> ExitCode {
         CallError::Unverifiable(_) => "unverifiable",
         CallError::Business(_) => "business_failure",
         CallError::Rejected(_) => "rejected",
-        _ => "error",
     };
     let sub_code = e.business().map(|b| b.sub_code.to_string());
     println!("{}", json!({"outcome": kind, "sub_code": sub_code, "detail": e.to_string()}));

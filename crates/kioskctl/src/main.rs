@@ -12,8 +12,10 @@ mod bench;
 mod config;
 mod fleet;
 mod hq;
+mod payments;
 mod printer;
 mod scan;
+mod soak;
 
 /// ScanPay Kiosk command-line tool.
 #[derive(Debug, Parser)]
@@ -54,6 +56,17 @@ enum Command {
     /// The sandbox gateway that behaves like Alipay.
     #[command(subcommand)]
     Sandbox(alipay::SandboxCommand),
+    /// One payment end to end against the configured gateway, each step printed.
+    Pay(payments::PayArgs),
+    /// The payment journal: list, show, refund, reconcile, resolve.
+    #[command(subcommand)]
+    Journal(payments::JournalCommand),
+    /// Many payments against the sandbox with faults and process kills; checks
+    /// the payment invariants and prints a JSON summary last.
+    Soak(soak::SoakArgs),
+    /// The soak's payment process (started by `kioskctl soak`).
+    #[command(hide = true)]
+    SoakWorker(soak::WorkerArgs),
     /// Benchmarks (DESIGN.md §10 figures).
     #[command(subcommand)]
     Bench(bench::BenchCommand),
@@ -71,6 +84,10 @@ fn main() -> ExitCode {
         Command::Decode(args) => scan::decode(args),
         Command::Camera(cmd) => scan::camera(cmd),
         Command::Bench(cmd) => bench::run(cmd),
+        Command::Pay(args) => payments::pay(args),
+        Command::Journal(cmd) => payments::journal(cmd),
+        Command::Soak(args) => soak::run(args),
+        Command::SoakWorker(args) => soak::worker(args),
         Command::Alipay(cmd) => alipay::run(cmd),
         Command::Sandbox(cmd) => alipay::run_sandbox(cmd),
     };

@@ -25,9 +25,19 @@ pub struct RenderArgs {
     /// Render the built-in sample receipt.
     #[arg(long)]
     sample: bool,
-    /// Language tag (en, zh-Hans, ar…).
-    #[arg(long, default_value = "en")]
-    lang: String,
+    /// Language tag (en, zh-Hans, ar…); a trade's receipt defaults to the
+    /// customer's language, the sample to en.
+    #[arg(long)]
+    lang: Option<String>,
+    /// Site config (store name and terminal for --trade).
+    #[arg(long, value_name = "FILE", env = settings::SITE_FILE_ENV)]
+    config: Option<PathBuf>,
+    /// The payment journal for --trade (default: journal.sqlite in the data dir).
+    #[arg(long, value_name = "FILE")]
+    journal: Option<PathBuf>,
+    /// The kiosk's data directory.
+    #[arg(long, value_name = "DIR", env = "SCANPAY_DATA_DIR")]
+    data_dir: Option<PathBuf>,
     /// Paper width in millimetres.
     #[arg(long, default_value_t = 80)]
     width: u32,
@@ -102,16 +112,34 @@ pub enum PrinterCommand {
 /// Runs a receipt subcommand.
 pub fn run_receipt(cmd: ReceiptCommand) -> Result<ExitCode> {
     let ReceiptCommand::Render(args) = cmd;
-    let receipt = match (&args.trade, args.sample) {
-        (_, true) => Receipt::sample(),
-        (Some(trade), false) => bail!(
-            "--trade {trade}: reading trades from the payment journal is not available yet \
-             (no journal crate in this build); use --sample"
-        ),
+    let (receipt, trade_lang) = match (&args.trade, args.sample) {
+        (_, true) => (Receipt::sample(), None),
+        (Some(trade), false) => {
+            let site = args.config.as_deref().filter(|p| !p.as_os_str().is_empty());
+            let config = settings::load_local(site).map_err(|e| anyhow::anyhow!("config: {e}"))?;
+            let path = args.journal.clone().unwrap_or_else(|| {
+                args.data_dir
+                    .clone()
+                    .unwrap_or_else(|| {
+                        dirs::data_dir()
+                            .unwrap_or_else(std::env::temp_dir)
+                            .join("com.scanpay.kiosk")
+                    })
+                    .join(payment::journal::FILE_NAME)
+            });
+            let journal = payment::journal::Journal::open(&path)
+                .with_context(|| format!("journal {}", path.display()))?;
+            let Some(t) = journal.trade(trade)? else {
+                bail!("no trade {trade} in {}", path.display());
+            };
+            let lang = t.language.clone();
+            (receipt_for_trade(&t, &config)?, Some(lang))
+        }
         (None, false) => bail!("give --trade ID or --sample"),
     };
+    let lang = args.lang.clone().or(trade_lang).unwrap_or_else(|| "en".into());
     let catalogs = i18n::Catalogs::embedded()?;
-    let locale = catalogs.locale(&args.lang)?;
+    let locale = catalogs.locale(&lang)?;
     let paper = PaperWidth::from_mm(args.width)?;
     let profile =
         PrinterProfile { paper, chinese_font: args.printer_profile == ProfileName::Chinese };
@@ -232,4 +260,63 @@ fn configured(site: Option<&Path>) -> Result<(PrinterConfig, String)> {
         status_timeout: p.status_timeout,
     };
     Ok((printer_config, config.languages.default.clone()))
+}
+
+/// The receipt of a paid trade from the journal.
+fn receipt_for_trade(
+    t: &payment::journal::TradeRecord,
+    config: &settings::KioskConfig,
+) -> Result<Receipt> {
+    use payment::journal::TradeState;
+    match t.state {
+        TradeState::Paid => {}
+        TradeState::Pending
+        | TradeState::Declined
+        | TradeState::Cancelled
+        | TradeState::CancelOwed
+        | TradeState::Flagged => {
+            bail!("trade {} is {}: only paid trades have a receipt", t.out_trade_no, t.state)
+        }
+    }
+    let currency = t.amount.currency();
+    let mut items: Vec<printer::LineItem> = t
+        .lines
+        .iter()
+        .map(|l| printer::LineItem {
+            name: l.name.clone(),
+            quantity: l.quantity,
+            unit_price: money::Money::new(l.unit_minor, currency),
+        })
+        .collect();
+    let sum: i64 = t.lines.iter().map(|l| l.unit_minor * i64::from(l.quantity)).sum();
+    if items.is_empty() || sum != t.amount.minor() {
+        // A cart that does not add up (or none) prints as one line: the
+        // amount actually charged is what the receipt must show.
+        items =
+            vec![printer::LineItem { name: t.subject.clone(), quantity: 1, unit_price: t.amount }];
+    }
+    let paid_at =
+        time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(t.updated_ms) * 1_000_000)
+            .map(|d| d.to_offset(time::macros::offset!(+8)))
+            .context("the trade's time")?;
+    Ok(Receipt {
+        store: printer::StoreHeader {
+            name: config.store.name.clone(),
+            lines: vec![format!("{} / {}", config.store.id, config.store.terminal_id)],
+            logo: None,
+        },
+        items,
+        discounts: vec![],
+        tax: None,
+        currency,
+        payment: printer::Payment {
+            method: printer::PaymentMethod::Alipay,
+            trade_no: t.trade_no.clone().unwrap_or_default(),
+            out_trade_no: t.out_trade_no.clone(),
+            buyer_account: t.buyer_masked.clone().map(masking::Secret::new),
+        },
+        paid_at,
+        terminal_id: config.store.terminal_id.clone(),
+        footer: vec![],
+    })
 }

@@ -1,10 +1,20 @@
 //! The checkout payment (DESIGN.md §4): pay → poll → cancel.
 //!
 //! This crate is the heart of the kiosk: a store loses money, or a customer
-//! is charged wrongly, if it is wrong. Its core is [`machine::Payment`], a
-//! pure state machine — events in, actions out, time passed in — so every
-//! transition is tested without a network. A driver executes its actions
-//! against a gateway and a durable journal (written before any request).
+//! is charged wrongly, if it is wrong.
+//!
+//! - [`machine::Payment`]: a pure state machine — events in, actions out,
+//!   time passed in — so every transition is tested without a network.
+//! - [`gateway::Gateway`]: what a provider must do, in domain terms;
+//!   [`AlipayGateway`] implements it over the Alipay OpenAPI client.
+//! - [`journal::Journal`]: SQLite (WAL, `synchronous=FULL`), one row per
+//!   trade and an append-only event log; the intent is written before any
+//!   request.
+//! - [`Payments`]: the driver. It runs a payment ([`Payments::start`]),
+//!   recovers unfinished ones at start-up ([`Payments::recover`]), resolves
+//!   owed cancels in the background ([`Payments::run_resolver`]), refunds
+//!   ([`Payments::refund`]) and reconciles against the bill
+//!   ([`Payments::reconcile`]).
 //!
 //! ```
 //! use std::time::{Duration, Instant};
@@ -22,4 +32,17 @@
 //! assert_eq!(actions, vec![Action::Finish(Outcome::Paid(paid))]);
 //! ```
 
+mod alipay_gateway;
+mod driver;
+mod error;
+pub mod gateway;
+pub mod journal;
 pub mod machine;
+mod recovery;
+mod refund;
+
+pub use alipay_gateway::AlipayGateway;
+pub use driver::{Checkout, Control, PaymentSettings, Payments, RunningPayment, Terminal};
+pub use error::PaymentError;
+pub use recovery::{RecoveryReport, ResolverReport};
+pub use refund::{Difference, Reconciliation};

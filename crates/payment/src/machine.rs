@@ -23,7 +23,7 @@
 use std::time::{Duration, Instant};
 
 use money::Money;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Timing rules of a payment, from `[payment]` in the kiosk config.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,7 +51,7 @@ impl Default for Timing {
 }
 
 /// Why a payment was declined, in terms the customer can act on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DeclineReason {
     /// The payment code is invalid or expired: show a fresh one.
@@ -71,7 +71,7 @@ pub enum DeclineReason {
 }
 
 /// A paid trade.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Paid {
     /// The gateway's trade number.
     pub trade_no: String,
@@ -109,7 +109,7 @@ pub enum QueryAnswer {
 }
 
 /// How a cancelled trade ended at the gateway.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CancelAction {
     /// The unpaid trade was closed: nothing was charged.
@@ -166,7 +166,7 @@ pub enum Action {
 }
 
 /// How a payment ended in the foreground.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "result", rename_all = "snake_case")]
 pub enum Outcome {
     /// Paid: a receipt is owed.
@@ -189,7 +189,7 @@ pub enum Outcome {
 }
 
 /// Why a payment was cancelled.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CancelCause {
     /// The deadline passed without the buyer paying.
@@ -198,6 +198,9 @@ pub enum CancelCause {
     Customer,
     /// The session was reset for inactivity.
     Idle,
+    /// The kiosk restarted while the payment was unfinished: recovery
+    /// resolves it before the lane opens.
+    Recovery,
 }
 
 /// The machine's phase, for progress reports and errors.
@@ -284,6 +287,28 @@ impl Payment {
             state: State::Journaling,
         };
         (payment, vec![Action::JournalIntent])
+    }
+
+    /// Resumes a payment found unfinished in the journal after a restart
+    /// (DESIGN.md §4.5). Its checkout is gone, so it goes straight to the
+    /// final query: paid → completed (a receipt is owed), anything else →
+    /// cancelled. The intent is already journaled.
+    pub fn resume(
+        out_trade_no: String,
+        amount: Money,
+        timing: Timing,
+        now: Instant,
+    ) -> (Self, Vec<Action>) {
+        let mut payment = Payment {
+            out_trade_no,
+            amount,
+            timing,
+            deadline: now,
+            cancel_requested: None,
+            state: State::Journaling,
+        };
+        let actions = payment.final_query(CancelCause::Recovery);
+        (payment, actions)
     }
 
     /// The merchant's trade number.

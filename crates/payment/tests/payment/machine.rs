@@ -298,3 +298,35 @@ fn progress_counts_down_to_the_deadline() {
     assert_eq!(json["phase"], "polling");
     assert_eq!(json["secondsLeft"], 29);
 }
+
+#[test]
+fn a_resumed_payment_is_queried_once_then_completed_if_paid() {
+    let t0 = Instant::now();
+    let (mut p, a) = Payment::resume("K1_9".into(), Money::new(500, Currency::Cny), timing(), t0);
+    assert_eq!(a, vec![Action::SendQuery]);
+    assert_eq!(p.phase(), Phase::FinalQuery);
+    // Nothing new may be sent while the query is in flight.
+    assert_eq!(p.handle(Event::Tick, t0 + S).unwrap(), vec![]);
+    let a = p.handle(Event::QueryAnswered(QueryAnswer::Paid(paid())), t0 + S).unwrap();
+    assert_eq!(finish(&a), &Outcome::Paid(paid()));
+}
+
+#[test]
+fn a_resumed_payment_not_paid_is_cancelled_for_recovery() {
+    let t0 = Instant::now();
+    for answer in [QueryAnswer::NotPaid, QueryAnswer::Unknown, QueryAnswer::Closed] {
+        let (mut p, _) =
+            Payment::resume("K1_9".into(), Money::new(500, Currency::Cny), timing(), t0);
+        assert_eq!(p.handle(Event::QueryAnswered(answer), t0).unwrap(), vec![Action::SendCancel]);
+        let a =
+            p.handle(Event::CancelAnswered(CancelAnswer::Done(CancelAction::Closed)), t0).unwrap();
+        assert_eq!(
+            finish(&a),
+            &Outcome::Cancelled { action: CancelAction::Closed, cause: CancelCause::Recovery }
+        );
+    }
+    // A resumed payment never sends pay again.
+    let (mut p, _) = Payment::resume("K1_9".into(), Money::new(500, Currency::Cny), timing(), t0);
+    let e = p.handle(Event::PayAnswered(PayAnswer::Waiting), t0).unwrap_err();
+    assert_eq!(e.phase, Phase::FinalQuery);
+}

@@ -1,4 +1,10 @@
-//! Every transition of the payment machine, without a network.
+//! The payment core: every transition of the machine without a network;
+//! the driver, journal, recovery, refunds and reconciliation against the
+//! sandbox gateway over loopback HTTP and a real SQLite file.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod driver;
+mod journal;
 mod machine;
+mod recovery;
+mod rig;

@@ -1,0 +1,128 @@
+//! `kioskctl pay`, `journal …` and `soak` against the sandbox gateway.
+
+use std::process::Command;
+
+use crate::{kioskctl, stdout};
+
+/// A sandbox on its own thread and runtime, and a site config pointing at it.
+struct Gateway {
+    url: String,
+    _stop: tokio::sync::oneshot::Sender<()>,
+}
+
+fn gateway() -> Gateway {
+    let (url_tx, url_rx) = std::sync::mpsc::channel();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    std::thread::spawn(move || {
+        let rt = tokio::runtime::Runtime::new().unwrap();
+        rt.block_on(async move {
+            let sb = alipay_sandbox::Sandbox::start(alipay_sandbox::SandboxConfig::demo().unwrap())
+                .await
+                .unwrap();
+            url_tx.send(sb.url()).unwrap();
+            let _ = stopped.await;
+            sb.shutdown().await;
+        });
+    });
+    Gateway { url: url_rx.recv().unwrap(), _stop: stop }
+}
+
+fn site(dir: &std::path::Path, url: &str) -> String {
+    let file = dir.join("site.toml");
+    std::fs::write(
+        &file,
+        format!(
+            "[store]\nid = \"S001\"\nterminal_id = \"K01\"\n\n[payment]\ndeadline_secs = 12\nquery_interval_secs = 1\n\n[gateway]\nurl = \"{url}\"\n"
+        ),
+    )
+    .unwrap();
+    file.display().to_string()
+}
+
+#[test]
+fn pay_then_list_show_refund_and_reconcile() {
+    let gw = gateway();
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = site(dir.path(), &gw.url);
+    let journal = dir.path().join("journal.sqlite").display().to_string();
+    let base = ["--config", cfg.as_str(), "--journal", journal.as_str()];
+
+    let out = kioskctl(
+        &[&["pay"][..], &base, &["--amount", "12.30", "--code", "280000000000000777"]].concat(),
+    );
+    let text = stdout(&out);
+    assert!(out.status.success(), "{text}\n{}", String::from_utf8_lossy(&out.stderr));
+    for step in ["intent", "request:pay", "answer:pay", "finish", "outcome {\"result\":\"paid\""] {
+        assert!(text.contains(step), "{step} missing from:\n{text}");
+    }
+    let no = text.lines().find_map(|l| l.strip_prefix("out_trade_no ")).unwrap().to_owned();
+    assert!(no.starts_with("K01_"), "{no}");
+
+    // A declined code exits non-zero and says why.
+    let out = kioskctl(
+        &[&["pay"][..], &base, &["--amount", "1.00", "--code", "283000000000000001"]].concat(),
+    );
+    assert!(!out.status.success());
+    assert!(stdout(&out).contains("insufficient_balance"), "{}", stdout(&out));
+
+    let out = kioskctl(&[&["journal", "list"][..], &base, &["--state", "paid", "--json"]].concat());
+    let lines: Vec<serde_json::Value> =
+        stdout(&out).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 1, "{}", stdout(&out));
+    assert_eq!(lines[0]["out_trade_no"], no.as_str());
+
+    let out = kioskctl(&[&["journal", "list"][..], &base, &["--state", "bogus"]].concat());
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--state"));
+
+    let out = kioskctl(&[&["journal", "show"][..], &base, &[no.as_str()]].concat());
+    assert!(out.status.success());
+    assert!(stdout(&out).contains("answer:pay"), "{}", stdout(&out));
+
+    let out =
+        kioskctl(&[&["journal", "refund"][..], &base, &[no.as_str(), "--amount", "2.30"]].concat());
+    assert!(out.status.success(), "{}{}", stdout(&out), String::from_utf8_lossy(&out.stderr));
+    assert!(stdout(&out).contains("\"state\":\"done\""), "{}", stdout(&out));
+    // More than is left is refused before anything is sent.
+    let out = kioskctl(
+        &[&["journal", "refund"][..], &base, &[no.as_str(), "--amount", "20.00"]].concat(),
+    );
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("refundable"));
+
+    let out = kioskctl(&[&["journal", "reconcile"][..], &base, &["--json"]].concat());
+    assert!(out.status.success(), "{}{}", stdout(&out), String::from_utf8_lossy(&out.stderr));
+    let rec: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(rec["differences"], serde_json::json!([]));
+    assert_eq!(rec["bill_payments"], 1);
+    assert_eq!(rec["bill_refunds"], 1);
+}
+
+/// Issue #4: at least 500 payments with injected faults and SIGKILLs of the
+/// payment process; every invariant must hold.
+#[test]
+fn soak_500_payments_with_faults_and_kills_keeps_every_invariant() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_kioskctl"))
+        .args(["soak", "--payments", "500", "--fault-rate", "0.3", "--kill-rate", "0.1"])
+        .args(["--seed", "4", "--dir"])
+        .arg(dir.path().join("soak"))
+        .output()
+        .unwrap();
+    let text = stdout(&out);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let last = text.lines().last().unwrap_or_default();
+    let summary: serde_json::Value =
+        serde_json::from_str(last).unwrap_or_else(|e| panic!("{e}: {text}\n{stderr}"));
+    for key in ["charged_twice", "paid_not_recorded", "unresolved", "mismatches"] {
+        assert_eq!(summary[key], 0, "{key}: {summary}\n{stderr}");
+    }
+    let ended: u64 = ["paid", "failed", "cancelled_close", "cancelled_refund"]
+        .iter()
+        .map(|k| summary[k].as_u64().unwrap())
+        .sum();
+    assert!(ended >= 500, "{summary}");
+    assert!(summary["paid"].as_u64().unwrap() > 100, "{summary}");
+    assert!(stderr.contains("kills"), "{stderr}");
+    assert!(out.status.success(), "{stderr}");
+}
