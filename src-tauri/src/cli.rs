@@ -17,16 +17,14 @@ pub struct Args {
     pub config: Option<PathBuf>,
     /// Where the kiosk keeps its journal, applied bundles and logs
     /// (default: the platform's data directory for com.scanpay.kiosk).
-    #[arg(long, value_name = "DIR", env = "SCANPAY_DATA_DIR")]
+    #[arg(long, value_name = "DIR", env = settings::DATA_DIR_ENV)]
     data_dir: Option<PathBuf>,
 }
 
 impl Args {
     /// The data directory in force.
     pub fn data_dir(&self) -> PathBuf {
-        self.data_dir.clone().unwrap_or_else(|| {
-            dirs::data_dir().unwrap_or_else(std::env::temp_dir).join("com.scanpay.kiosk")
-        })
+        settings::data_dir(self.data_dir.clone())
     }
 
     /// The site file, when one was given (an empty value means none).

@@ -84,6 +84,22 @@ pub const DEMO_ALIPAY_PUBLIC_KEY: &str =
 /// The demo app id.
 pub const DEMO_APP_ID: &str = "2021000000000001";
 
+/// A client configuration for the demo merchant (app id and keys above)
+/// against `gateway_url`, with the client's default timeouts.
+pub fn demo_client_config(
+    gateway_url: impl Into<String>,
+) -> Result<alipay::ClientConfig, SandboxError> {
+    Ok(alipay::ClientConfig::new(
+        gateway_url,
+        DEMO_APP_ID,
+        PrivateKey::parse("demo merchant private key", DEMO_MERCHANT_PRIVATE_KEY)?,
+        alipay::AlipayKey::PublicKey(PublicKey::parse(
+            "demo Alipay public key",
+            DEMO_ALIPAY_PUBLIC_KEY,
+        )?),
+    ))
+}
+
 /// What can go wrong starting the sandbox.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]

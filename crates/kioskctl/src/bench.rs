@@ -109,19 +109,14 @@ fn payment_overhead(n: u32, dir: Option<PathBuf>) -> Result<ExitCode> {
     let dir = dir.unwrap_or_else(|| tmp.path().to_owned());
     std::fs::create_dir_all(&dir)?;
     let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build()?;
-    let merchant = PrivateKey::parse("demo merchant", alipay_sandbox::DEMO_MERCHANT_PRIVATE_KEY)?;
     let gateway_key = PrivateKey::parse("demo Alipay", alipay_sandbox::DEMO_ALIPAY_PRIVATE_KEY)?;
     let alipay_public = PublicKey::parse("demo Alipay", alipay_sandbox::DEMO_ALIPAY_PUBLIC_KEY)?;
     let mut rows: Vec<(&str, (f64, f64))> = Vec::new();
 
     // Signing a pay request (the string to sign, RSA2).
     let biz = r#"{"out_trade_no":"K01_20261122_000001","scene":"bar_code","auth_code":"280000000000000001","subject":"Kiosk order","total_amount":"12.30"}"#;
-    let client = alipay::Client::new(alipay::ClientConfig::new(
-        "http://127.0.0.1:9/gateway.do",
-        alipay_sandbox::DEMO_APP_ID,
-        merchant.clone(),
-        alipay::AlipayKey::PublicKey(alipay_public.clone()),
-    ))?;
+    let client =
+        alipay::Client::new(alipay_sandbox::demo_client_config("http://127.0.0.1:9/gateway.do")?)?;
     rows.push((
         "sign request",
         timed(n, |_| {
@@ -176,12 +171,7 @@ fn payment_overhead(n: u32, dir: Option<PathBuf>) -> Result<ExitCode> {
     // signs on the same two cores, so this is an upper bound).
     let e2e = rt.block_on(async {
         let sb = alipay_sandbox::Sandbox::start(alipay_sandbox::SandboxConfig::demo()?).await?;
-        let client = alipay::Client::new(alipay::ClientConfig::new(
-            sb.url(),
-            alipay_sandbox::DEMO_APP_ID,
-            merchant.clone(),
-            alipay::AlipayKey::PublicKey(alipay_public.clone()),
-        ))?;
+        let client = alipay::Client::new(alipay_sandbox::demo_client_config(sb.url())?)?;
         let payments = payment::Payments::new(
             Arc::new(payment::AlipayGateway::new(client)),
             journal.clone(),

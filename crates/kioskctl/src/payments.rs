@@ -21,7 +21,7 @@ pub struct KioskArgs {
     #[arg(long, value_name = "FILE", env = settings::SITE_FILE_ENV)]
     config: Option<PathBuf>,
     /// The kiosk's data directory (its journal is `journal.sqlite` in it).
-    #[arg(long, value_name = "DIR", env = "SCANPAY_DATA_DIR")]
+    #[arg(long, value_name = "DIR", env = settings::DATA_DIR_ENV)]
     data_dir: Option<PathBuf>,
     /// The journal file itself (overrides --data-dir).
     #[arg(long, value_name = "FILE")]
@@ -29,22 +29,20 @@ pub struct KioskArgs {
 }
 
 impl KioskArgs {
-    fn config(&self) -> Result<settings::KioskConfig> {
+    /// The kiosk config, as the kiosk loads it.
+    pub fn config(&self) -> Result<settings::KioskConfig> {
         let site = self.config.as_deref().filter(|p| !p.as_os_str().is_empty());
         settings::load_local(site).map_err(|e| anyhow::anyhow!("config: {e}"))
     }
 
     fn journal_path(&self) -> PathBuf {
-        if let Some(j) = &self.journal {
-            return j.clone();
-        }
-        let dir = self.data_dir.clone().unwrap_or_else(|| {
-            dirs::data_dir().unwrap_or_else(std::env::temp_dir).join("com.scanpay.kiosk")
-        });
-        dir.join(payment::journal::FILE_NAME)
+        self.journal.clone().unwrap_or_else(|| {
+            settings::data_dir(self.data_dir.clone()).join(payment::journal::FILE_NAME)
+        })
     }
 
-    fn journal(&self) -> Result<Arc<Journal>> {
+    /// The payment journal.
+    pub fn journal(&self) -> Result<Arc<Journal>> {
         let path = self.journal_path();
         Ok(Arc::new(Journal::open(&path).with_context(|| format!("journal {}", path.display()))?))
     }

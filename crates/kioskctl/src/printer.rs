@@ -29,15 +29,9 @@ pub struct RenderArgs {
     /// customer's language, the sample to en.
     #[arg(long)]
     lang: Option<String>,
-    /// Site config (store name and terminal for --trade).
-    #[arg(long, value_name = "FILE", env = settings::SITE_FILE_ENV)]
-    config: Option<PathBuf>,
-    /// The payment journal for --trade (default: journal.sqlite in the data dir).
-    #[arg(long, value_name = "FILE")]
-    journal: Option<PathBuf>,
-    /// The kiosk's data directory.
-    #[arg(long, value_name = "DIR", env = "SCANPAY_DATA_DIR")]
-    data_dir: Option<PathBuf>,
+    /// Config and journal for --trade.
+    #[command(flatten)]
+    kiosk: crate::payments::KioskArgs,
     /// Paper width in millimetres.
     #[arg(long, default_value_t = 80)]
     width: u32,
@@ -115,22 +109,10 @@ pub fn run_receipt(cmd: ReceiptCommand) -> Result<ExitCode> {
     let (receipt, trade_lang) = match (&args.trade, args.sample) {
         (_, true) => (Receipt::sample(), None),
         (Some(trade), false) => {
-            let site = args.config.as_deref().filter(|p| !p.as_os_str().is_empty());
-            let config = settings::load_local(site).map_err(|e| anyhow::anyhow!("config: {e}"))?;
-            let path = args.journal.clone().unwrap_or_else(|| {
-                args.data_dir
-                    .clone()
-                    .unwrap_or_else(|| {
-                        dirs::data_dir()
-                            .unwrap_or_else(std::env::temp_dir)
-                            .join("com.scanpay.kiosk")
-                    })
-                    .join(payment::journal::FILE_NAME)
-            });
-            let journal = payment::journal::Journal::open(&path)
-                .with_context(|| format!("journal {}", path.display()))?;
+            let config = args.kiosk.config()?;
+            let journal = args.kiosk.journal()?;
             let Some(t) = journal.trade(trade)? else {
-                bail!("no trade {trade} in {}", path.display());
+                bail!("no trade {trade} in {}", journal.path().display());
             };
             let lang = t.language.clone();
             (receipt_for_trade(&t, &config)?, Some(lang))

@@ -20,7 +20,7 @@ use std::process::{ExitCode, Stdio};
 use std::sync::Arc;
 use std::time::Duration;
 
-use alipay::{AlipayKey, Client, ClientConfig, PrivateKey, PublicKey};
+use alipay::Client;
 use alipay_sandbox::{
     Fault, FaultRule, Sandbox, SandboxConfig, Status, TradeRecord as LedgerTrade,
 };
@@ -117,15 +117,7 @@ fn settings(time_scale: f64) -> PaymentSettings {
 }
 
 fn client(gateway_url: &str, s: &PaymentSettings) -> Result<Client> {
-    let mut cfg = ClientConfig::new(
-        gateway_url,
-        alipay_sandbox::DEMO_APP_ID,
-        PrivateKey::parse("demo merchant private key", alipay_sandbox::DEMO_MERCHANT_PRIVATE_KEY)?,
-        AlipayKey::PublicKey(PublicKey::parse(
-            "demo Alipay public key",
-            alipay_sandbox::DEMO_ALIPAY_PUBLIC_KEY,
-        )?),
-    );
+    let mut cfg = alipay_sandbox::demo_client_config(gateway_url)?;
     // The driver's own timeouts decide; the client's only bound them.
     cfg.read_timeout = s.pay_timeout.max(s.query_timeout) * 2;
     cfg.connect_timeout = cfg.read_timeout;

@@ -43,7 +43,7 @@ impl AlipayGateway {
         };
         let private = read("gateway.private_key_file", &config.private_key_file)?;
         let public = read("gateway.alipay_public_key_file", &config.alipay_public_key_file)?;
-        let gateway_key = |key: &'static str, e: alipay::KeyError| PaymentError::Config {
+        let key_error = |key: &'static str, e: alipay::KeyError| PaymentError::Config {
             key,
             reason: e.to_string(),
         };
@@ -51,12 +51,12 @@ impl AlipayGateway {
             &format!("merchant private key ({})", config.private_key_file.display()),
             &private,
         )
-        .map_err(|e| gateway_key("gateway.private_key_file", e))?;
+        .map_err(|e| key_error("gateway.private_key_file", e))?;
         let alipay_key = PublicKey::parse(
             &format!("Alipay public key ({})", config.alipay_public_key_file.display()),
             &public,
         )
-        .map_err(|e| gateway_key("gateway.alipay_public_key_file", e))?;
+        .map_err(|e| key_error("gateway.alipay_public_key_file", e))?;
         let mut c = ClientConfig::new(
             &config.url,
             &config.app_id,

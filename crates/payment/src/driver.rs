@@ -169,7 +169,10 @@ impl RunningPayment {
     pub async fn outcome(self) -> Result<Outcome, PaymentError> {
         match self.task.await {
             Ok(r) => r,
-            Err(e) => Err(PaymentError::Config { key: "payment", reason: format!("task: {e}") }),
+            Err(e) => Err(PaymentError::Stopped {
+                out_trade_no: self.out_trade_no,
+                reason: e.to_string(),
+            }),
         }
     }
 }
@@ -321,9 +324,9 @@ impl Payments {
                     }
                     Action::SendPay => {
                         let Some(order) = order else {
-                            return Err(PaymentError::Config {
-                                key: "payment",
-                                reason: format!("{no}: pay asked for without an order"),
+                            return Err(PaymentError::Stopped {
+                                out_trade_no: no,
+                                reason: "a resumed payment asked to send pay".into(),
                             });
                         };
                         self.journal_log(
@@ -404,7 +407,8 @@ impl Payments {
                         e = request => Woke::Answer(e),
                         c = control => Woke::Control(c),
                         () = timer => Woke::Timer,
-                        () = tokio::time::sleep(Duration::from_millis(500)) => Woke::Refresh,
+                        // Only a watched payment needs the countdown refreshed.
+                        () = tokio::time::sleep(Duration::from_millis(500)), if progress.is_some() => Woke::Refresh,
                     };
                     match woke {
                         Woke::Answer(e) => {

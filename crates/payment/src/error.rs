@@ -16,6 +16,15 @@ pub enum PaymentError {
         #[source]
         source: rusqlite::Error,
     },
+    /// The journal's folder could not be created.
+    #[error("journal folder {path}: {source}")]
+    JournalDir {
+        /// The folder.
+        path: String,
+        /// Why.
+        #[source]
+        source: std::io::Error,
+    },
     /// A journal row holds something this version cannot read.
     #[error("journal record {out_trade_no}: {reason}")]
     Corrupt {
@@ -45,6 +54,16 @@ pub enum PaymentError {
     /// The driver fed the machine an event it does not accept (a bug).
     #[error(transparent)]
     Transition(#[from] TransitionError),
+    /// A payment task ended without an outcome (it panicked or the runtime
+    /// stopped), or the driver was misused: a bug. The journal still holds
+    /// the trade; recovery settles it.
+    #[error("payment {out_trade_no} stopped without an outcome: {reason}")]
+    Stopped {
+        /// The trade.
+        out_trade_no: String,
+        /// What happened.
+        reason: String,
+    },
     /// No such trade in the journal.
     #[error("no trade {0} in the journal")]
     UnknownTrade(String),
@@ -81,10 +100,11 @@ impl PaymentError {
     pub fn code(&self) -> &'static str {
         match self {
             PaymentError::Journal { .. }
+            | PaymentError::JournalDir { .. }
             | PaymentError::Corrupt { .. }
             | PaymentError::SchemaTooNew { .. } => "journal",
             PaymentError::Config { .. } => "config",
-            PaymentError::Transition(_) => "internal",
+            PaymentError::Transition(_) | PaymentError::Stopped { .. } => "internal",
             PaymentError::UnknownTrade(_) => "not_found",
             PaymentError::WrongState { .. }
             | PaymentError::RefundAmount { .. }

@@ -303,9 +303,9 @@ impl Journal {
     pub fn open(path: impl AsRef<Path>) -> Result<Journal, PaymentError> {
         let path = path.as_ref().to_path_buf();
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|e| PaymentError::Journal {
-                path: path.display().to_string(),
-                source: rusqlite::Error::ToSqlConversionFailure(Box::new(e)),
+            std::fs::create_dir_all(dir).map_err(|source| PaymentError::JournalDir {
+                path: dir.display().to_string(),
+                source,
             })?;
         }
         let err = |source| PaymentError::Journal { path: path.display().to_string(), source };
@@ -449,8 +449,7 @@ impl Journal {
         };
         let mut conn = lock(&self.conn);
         let tx = conn.transaction().map_err(self.err())?;
-        let current = state_of(&tx, out_trade_no).map_err(self.err())?;
-        match current {
+        match self.state_in(&tx, out_trade_no)? {
             None => return Err(PaymentError::UnknownTrade(out_trade_no.to_owned())),
             Some(TradeState::Pending) => {}
             Some(other) => {
@@ -494,7 +493,7 @@ impl Journal {
         let outcome_json = serde_json::to_string(&outcome).unwrap_or_default();
         let mut conn = lock(&self.conn);
         let tx = conn.transaction().map_err(self.err())?;
-        match state_of(&tx, out_trade_no).map_err(self.err())? {
+        match self.state_in(&tx, out_trade_no)? {
             None => return Err(PaymentError::UnknownTrade(out_trade_no.to_owned())),
             Some(TradeState::CancelOwed | TradeState::Flagged) => {}
             Some(other) => {
@@ -575,25 +574,22 @@ impl Journal {
 
     /// Trades in these states, oldest first.
     pub fn in_states(&self, states: &[TradeState]) -> Result<Vec<TradeRecord>, PaymentError> {
-        let mut out = Vec::new();
-        for s in states {
-            let conn = lock(&self.conn);
-            let mut stmt = conn
-                .prepare(&format!(
-                    "SELECT {TRADE_COLUMNS} FROM trades WHERE state = ?1 ORDER BY created_ms, out_trade_no"
-                ))
-                .map_err(self.err())?;
-            let rows = stmt
-                .query_map(params![s.as_str()], raw_trade)
-                .map_err(self.err())?
-                .collect::<Result<Vec<_>, _>>()
-                .map_err(self.err())?;
-            for r in rows {
-                out.push(r.into_record()?);
-            }
-        }
-        out.sort_by(|a, b| (a.created_ms, &a.out_trade_no).cmp(&(b.created_ms, &b.out_trade_no)));
-        Ok(out)
+        let names: Vec<&str> = states.iter().map(|s| s.as_str()).collect();
+        let conn = lock(&self.conn);
+        let mut stmt = conn
+            .prepare(&format!(
+                "SELECT {TRADE_COLUMNS} FROM trades
+                 WHERE state IN (SELECT value FROM json_each(?1))
+                 ORDER BY created_ms, out_trade_no"
+            ))
+            .map_err(self.err())?;
+        let names = serde_json::to_string(&names).unwrap_or_else(|_| "[]".into());
+        let rows = stmt
+            .query_map(params![names], raw_trade)
+            .map_err(self.err())?
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(self.err())?;
+        rows.into_iter().map(RawTrade::into_record).collect()
     }
 
     /// Trades matching the filter, newest first.
@@ -747,41 +743,37 @@ impl Journal {
     ) -> Result<RefundRecord, PaymentError> {
         let mut conn = lock(&self.conn);
         let tx = conn.transaction().map_err(self.err())?;
-        let rec = refund_row(&tx, out_request_no)
-            .map_err(self.err())?
-            .ok_or_else(|| PaymentError::UnknownTrade(out_request_no.to_owned()))??;
-        if rec.state == RefundState::Pending && state != RefundState::Pending {
-            tx.execute(
-                "UPDATE refunds SET state = ?2, detail = ?3, updated_ms = ?4 WHERE out_request_no = ?1",
-                params![out_request_no, state.as_str(), detail, at_ms],
-            )
-            .map_err(self.err())?;
-            if state == RefundState::Done {
+        let rec = self
+            .refund_in(&tx, out_request_no)?
+            .ok_or_else(|| PaymentError::UnknownTrade(out_request_no.to_owned()))?;
+        let out = match rec.state {
+            RefundState::Pending => {
                 tx.execute(
-                    "UPDATE trades SET refunded_minor = refunded_minor + ?2, updated_ms = ?3
-                     WHERE out_trade_no = ?1",
-                    params![rec.out_trade_no, rec.amount.minor(), at_ms],
+                    "UPDATE refunds SET state = ?2, detail = ?3, updated_ms = ?4 WHERE out_request_no = ?1",
+                    params![out_request_no, state.as_str(), detail, at_ms],
                 )
                 .map_err(self.err())?;
+                if state == RefundState::Done {
+                    tx.execute(
+                        "UPDATE trades SET refunded_minor = refunded_minor + ?2, updated_ms = ?3
+                         WHERE out_trade_no = ?1",
+                        params![rec.out_trade_no, rec.amount.minor(), at_ms],
+                    )
+                    .map_err(self.err())?;
+                }
+                RefundRecord { state, detail: detail.to_owned(), updated_ms: at_ms, ..rec }
             }
-        } else if state == RefundState::Pending {
-            tx.execute(
-                "UPDATE refunds SET detail = ?2, updated_ms = ?3 WHERE out_request_no = ?1",
-                params![out_request_no, detail, at_ms],
-            )
-            .map_err(self.err())?;
-        }
+            // Already answered: a late or repeated answer changes nothing.
+            RefundState::Done | RefundState::Declined => rec,
+        };
         append(
             &tx,
-            &rec.out_trade_no,
+            &out.out_trade_no,
             at_ms,
             "answer:refund",
             &format!("{out_request_no} {}: {detail}", state.as_str()),
         )
         .map_err(self.err())?;
-        let out = refund_row(&tx, out_request_no)
-            .map_err(self.err())?
-            .ok_or_else(|| PaymentError::UnknownTrade(out_request_no.to_owned()))??;
         tx.commit().map_err(self.err())?;
         Ok(out)
     }
@@ -808,7 +800,45 @@ impl Journal {
             .map_err(self.err())?
             .collect::<Result<Vec<_>, _>>()
             .map_err(self.err())?;
-        rows.into_iter().collect()
+        rows.into_iter().map(RawRefund::into_record).collect()
+    }
+
+    fn refund_in(
+        &self,
+        conn: &Connection,
+        out_request_no: &str,
+    ) -> Result<Option<RefundRecord>, PaymentError> {
+        conn.query_row(
+            &format!("SELECT {REFUND_COLUMNS} FROM refunds WHERE out_request_no = ?1"),
+            params![out_request_no],
+            raw_refund,
+        )
+        .optional()
+        .map_err(self.err())?
+        .map(RawRefund::into_record)
+        .transpose()
+    }
+
+    fn state_in(
+        &self,
+        conn: &Connection,
+        out_trade_no: &str,
+    ) -> Result<Option<TradeState>, PaymentError> {
+        let text: Option<String> = conn
+            .query_row(
+                "SELECT state FROM trades WHERE out_trade_no = ?1",
+                params![out_trade_no],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(self.err())?;
+        text.map(|t| {
+            TradeState::parse(&t).ok_or_else(|| PaymentError::Corrupt {
+                out_trade_no: out_trade_no.to_owned(),
+                reason: format!("unknown state {t:?}"),
+            })
+        })
+        .transpose()
     }
 }
 
@@ -824,16 +854,6 @@ fn append(
         params![out_trade_no, at_ms, kind, detail],
     )
     .map(|_| ())
-}
-
-fn state_of(conn: &Connection, out_trade_no: &str) -> rusqlite::Result<Option<TradeState>> {
-    let text: Option<String> = conn
-        .query_row("SELECT state FROM trades WHERE out_trade_no = ?1", params![out_trade_no], |r| {
-            r.get(0)
-        })
-        .optional()?;
-    // An unreadable state is treated as pending: recovery will query it.
-    Ok(text.map(|t| TradeState::parse(&t).unwrap_or(TradeState::Pending)))
 }
 
 const TRADE_COLUMNS: &str =
@@ -931,40 +951,55 @@ const REFUND_COLUMNS: &str =
     "out_request_no, refunds.out_trade_no, amount_minor, reason, state, detail, created_ms, updated_ms,
      (SELECT currency FROM trades WHERE trades.out_trade_no = refunds.out_trade_no)";
 
-fn raw_refund(r: &Row<'_>) -> rusqlite::Result<Result<RefundRecord, PaymentError>> {
-    let out_request_no: String = r.get(0)?;
-    let out_trade_no: String = r.get(1)?;
-    let state: String = r.get(4)?;
-    let currency: Option<String> = r.get(8)?;
-    let corrupt =
-        |reason: String| PaymentError::Corrupt { out_trade_no: out_trade_no.clone(), reason };
-    let Some(state) = RefundState::parse(&state) else {
-        return Ok(Err(corrupt(format!("refund {out_request_no}: unknown state {state:?}"))));
-    };
-    let currency: Currency = match currency.unwrap_or_default().parse() {
-        Ok(c) => c,
-        Err(e) => return Ok(Err(corrupt(format!("refund {out_request_no}: currency: {e}")))),
-    };
-    Ok(Ok(RefundRecord {
-        out_request_no,
-        out_trade_no: out_trade_no.clone(),
-        amount: Money::new(r.get(2)?, currency),
+struct RawRefund {
+    out_request_no: String,
+    out_trade_no: String,
+    amount_minor: i64,
+    reason: String,
+    state: String,
+    detail: String,
+    created_ms: i64,
+    updated_ms: i64,
+    currency: Option<String>,
+}
+
+fn raw_refund(r: &Row<'_>) -> rusqlite::Result<RawRefund> {
+    Ok(RawRefund {
+        out_request_no: r.get(0)?,
+        out_trade_no: r.get(1)?,
+        amount_minor: r.get(2)?,
         reason: r.get(3)?,
-        state,
+        state: r.get(4)?,
         detail: r.get(5)?,
         created_ms: r.get(6)?,
         updated_ms: r.get(7)?,
-    }))
+        currency: r.get(8)?,
+    })
 }
 
-fn refund_row(
-    conn: &Connection,
-    out_request_no: &str,
-) -> rusqlite::Result<Option<Result<RefundRecord, PaymentError>>> {
-    conn.query_row(
-        &format!("SELECT {REFUND_COLUMNS} FROM refunds WHERE out_request_no = ?1"),
-        params![out_request_no],
-        raw_refund,
-    )
-    .optional()
+impl RawRefund {
+    fn into_record(self) -> Result<RefundRecord, PaymentError> {
+        let corrupt = |reason: String| PaymentError::Corrupt {
+            out_trade_no: self.out_trade_no.clone(),
+            reason: format!("refund {}: {reason}", self.out_request_no),
+        };
+        let state = RefundState::parse(&self.state)
+            .ok_or_else(|| corrupt(format!("unknown state {:?}", self.state)))?;
+        let currency: Currency = self
+            .currency
+            .as_deref()
+            .unwrap_or_default()
+            .parse()
+            .map_err(|e| corrupt(format!("currency: {e}")))?;
+        Ok(RefundRecord {
+            out_request_no: self.out_request_no,
+            out_trade_no: self.out_trade_no,
+            amount: Money::new(self.amount_minor, currency),
+            reason: self.reason,
+            state,
+            detail: self.detail,
+            created_ms: self.created_ms,
+            updated_ms: self.updated_ms,
+        })
+    }
 }

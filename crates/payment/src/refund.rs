@@ -1,6 +1,6 @@
 //! Refunds (full and partial) and reconciliation against the gateway's bill.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use money::Money;
 use serde::Serialize;
@@ -196,7 +196,6 @@ fn compare(
         trades.iter().map(|t| (t.out_trade_no.as_str(), t)).collect();
     let mut differences = Vec::new();
     let mut matched = 0;
-    let mut seen = BTreeSet::new();
     let cur = |minor: i64, t: Option<&TradeRecord>| {
         Money::new(
             minor,
@@ -204,7 +203,6 @@ fn compare(
         )
     };
     for (no, side) in &sides {
-        seen.insert(no.as_str());
         let Some(t) = by_no.get(no.as_str()) else {
             differences.push(Difference::MissingFromJournal {
                 out_trade_no: no.clone(),
@@ -242,7 +240,7 @@ fn compare(
     let mut journal_trades = 0;
     for t in trades.iter().filter(|t| in_day(t)) {
         journal_trades += 1;
-        if seen.contains(t.out_trade_no.as_str()) {
+        if sides.contains_key(&t.out_trade_no) {
             continue;
         }
         let (paid, refunded, expects_payment) =

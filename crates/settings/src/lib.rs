@@ -59,6 +59,18 @@ pub fn install_dir() -> PathBuf {
     }
 }
 
+/// The environment variable naming the kiosk's data directory.
+pub const DATA_DIR_ENV: &str = "SCANPAY_DATA_DIR";
+
+/// The kiosk's data directory (journal, applied bundles, logs): `explicit`
+/// when given (the `--data-dir` flag or [`DATA_DIR_ENV`]), else the
+/// platform's data directory for `com.scanpay.kiosk`.
+pub fn data_dir(explicit: Option<PathBuf>) -> PathBuf {
+    explicit.filter(|p| !p.as_os_str().is_empty()).unwrap_or_else(|| {
+        dirs::data_dir().unwrap_or_else(std::env::temp_dir).join("com.scanpay.kiosk")
+    })
+}
+
 /// One problem with one key.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {

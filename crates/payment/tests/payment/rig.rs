@@ -5,11 +5,8 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
-use alipay::{AlipayKey, Client, ClientConfig, PrivateKey, PublicKey};
-use alipay_sandbox::{
-    DEMO_ALIPAY_PUBLIC_KEY, DEMO_MERCHANT_PRIVATE_KEY, Fault, FaultRule, Sandbox, SandboxConfig,
-    TradeRecord,
-};
+use alipay::Client;
+use alipay_sandbox::{Fault, FaultRule, Sandbox, SandboxConfig, TradeRecord};
 use money::{Currency, Money};
 use payment::gateway::CartLine;
 use payment::journal::Journal;
@@ -45,12 +42,7 @@ pub fn settings() -> PaymentSettings {
 }
 
 pub fn client(sb: &Sandbox) -> Client {
-    let mut cfg = ClientConfig::new(
-        sb.url(),
-        "2021000000000001",
-        PrivateKey::parse("demo merchant key", DEMO_MERCHANT_PRIVATE_KEY).unwrap(),
-        AlipayKey::PublicKey(PublicKey::parse("demo alipay key", DEMO_ALIPAY_PUBLIC_KEY).unwrap()),
-    );
+    let mut cfg = alipay_sandbox::demo_client_config(sb.url()).unwrap();
     cfg.read_timeout = Duration::from_secs(5);
     cfg.connect_timeout = Duration::from_secs(1);
     Client::new(cfg).unwrap()
