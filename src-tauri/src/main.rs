@@ -15,6 +15,7 @@ use clap::Parser;
 
 mod cli;
 mod commands;
+mod events;
 mod logs;
 mod models;
 mod state;
@@ -30,8 +31,10 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let config = match settings::load_local(args.site_config().as_deref()) {
-        Ok(config) => config,
+    let loaded = settings::local_layers(args.site_config().as_deref())
+        .and_then(|layers| settings::load(&layers).map(|config| (config, layers)));
+    let (config, layers) = match loaded {
+        Ok(loaded) => loaded,
         Err(err) => {
             tracing::error!(error = %err, "configuration refused; not starting");
             eprintln!("scanpay-kiosk: {err}");
@@ -45,7 +48,14 @@ fn main() -> ExitCode {
         data_dir = %data_dir.display(),
         "starting"
     );
-    let state = state::KioskState::new(config, args.windowed);
+    let state = match state::KioskState::open(config, layers, args.windowed, data_dir.clone()) {
+        Ok(state) => state,
+        Err(err) => {
+            tracing::error!(error = %err, "the checkout lane could not open; not starting");
+            eprintln!("scanpay-kiosk: {err:#}");
+            return ExitCode::from(2);
+        }
+    };
     match run(state) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
@@ -69,9 +79,28 @@ fn run(state: state::KioskState) -> anyhow::Result<()> {
     }
     builder
         .manage(state)
-        .invoke_handler(tauri::generate_handler![commands::kiosk_info])
+        .invoke_handler(tauri::generate_handler![
+            commands::kiosk_info,
+            commands::checkout_view,
+            commands::checkout_start,
+            commands::checkout_language,
+            commands::checkout_scan,
+            commands::checkout_touch_products,
+            commands::checkout_add,
+            commands::checkout_quantity,
+            commands::checkout_pay,
+            commands::checkout_back,
+            commands::checkout_cancel,
+            commands::checkout_activity,
+            commands::checkout_call_staff,
+            commands::checkout_retry,
+            commands::checkout_finish,
+            commands::demo_codes,
+            commands::demo_show,
+        ])
         .setup(move |app| {
             window::open(app.handle(), windowed)?;
+            events::forward(app.handle())?;
             Ok(())
         })
         .on_window_event(window::guard_close)

@@ -16,25 +16,34 @@ pub struct KioskInfo {
     pub terminal_id: String,
     /// ISO 4217 code prices are shown in.
     pub currency: String,
+    /// Digits after the decimal point of `currency`.
+    pub currency_exponent: u32,
     /// The language sessions start in.
     pub default_language: String,
     /// Languages offered in the picker, in order.
     pub languages: Vec<String>,
     /// Whether the app runs windowed (development).
     pub windowed: bool,
+    /// Demo mode: the UI shows "simulate" buttons.
+    pub demo: bool,
+    /// Staff muted the sounds.
+    pub sounds_muted: bool,
 }
 
 impl KioskInfo {
     /// The UI's view of the configuration.
-    pub fn new(config: &KioskConfig, windowed: bool) -> Self {
+    pub fn new(config: &KioskConfig, windowed: bool, demo: bool) -> Self {
         KioskInfo {
             store_name: config.store.name.clone(),
             store_id: config.store.id.clone(),
             terminal_id: config.store.terminal_id.clone(),
             currency: config.store.currency.code().to_owned(),
+            currency_exponent: config.store.currency.exponent(),
             default_language: config.languages.default.clone(),
             languages: config.languages.enabled.clone(),
             windowed,
+            demo,
+            sounds_muted: !config.ui.sounds,
         }
     }
 }
@@ -47,4 +56,18 @@ pub struct UiError {
     pub code: &'static str,
     /// Human-readable detail (staff and logs; customers see localized text).
     pub message: String,
+}
+
+impl UiError {
+    /// An error with this code and detail.
+    pub fn new(code: &'static str, message: impl Into<String>) -> Self {
+        UiError { code, message: message.into() }
+    }
+}
+
+impl From<checkout::CheckoutError> for UiError {
+    fn from(e: checkout::CheckoutError) -> Self {
+        tracing::warn!(code = e.code(), error = %e, "command failed");
+        UiError { code: e.code(), message: e.to_string() }
+    }
 }

@@ -1,22 +1,72 @@
 //! What the app keeps for the lifetime of the window.
 
+use std::path::PathBuf;
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use checkout::demo::{DemoCodes, DemoScreen};
+use checkout::{Lane, ScanFeed};
 use settings::KioskConfig;
 
-/// The app's state, reached from commands through `tauri::State`.
+/// The demo camera and its pictures (`camera.source = "demo"` only).
 #[derive(Debug)]
+pub struct Demo {
+    /// The simulate buttons' pictures.
+    pub codes: DemoCodes,
+    /// What the demo camera shows.
+    pub screen: DemoScreen,
+}
+
+/// The app's state, reached from commands through `tauri::State`.
 pub struct KioskState {
     config: KioskConfig,
     windowed: bool,
     /// Set only by maintenance mode's "quit"; until then closing is refused.
     quit_allowed: AtomicBool,
+    lane: Lane,
+    demo: Option<Demo>,
+    feed: Mutex<Option<ScanFeed>>,
+    /// The runtime the lane, the payment core and the resolver run on.
+    _runtime: tokio::runtime::Runtime,
 }
 
 impl KioskState {
-    /// State for a validated configuration.
-    pub fn new(config: KioskConfig, windowed: bool) -> Self {
-        KioskState { config, windowed, quit_allowed: AtomicBool::new(false) }
+    /// Connects to HQ when `fleet.enabled` (then runs with the applied
+    /// bundles' config) and opens the lane (journal, catalog, payment core)
+    /// in `data_dir`.
+    pub fn open(
+        local: KioskConfig,
+        layers: Vec<settings::Layer>,
+        windowed: bool,
+        data_dir: PathBuf,
+    ) -> anyhow::Result<Self> {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .thread_name("kiosk-lane")
+            .enable_all()
+            .build()?;
+        let fleet = checkout::hq::connect(&local, layers, runtime.handle())?;
+        let config = fleet.as_ref().map_or(local, |f| (*f.current().config).clone());
+        let lane = Lane::open(config.clone(), &data_dir, runtime.handle().clone())?;
+        if let Some(fleet) = fleet {
+            checkout::hq::attach(&lane, fleet, runtime.handle())?;
+        }
+        let demo = matches!(config.camera.source, settings::FrameSourceConfig::Demo).then(|| {
+            let products = lane.catalog().products().unwrap_or_default();
+            Demo {
+                codes: DemoCodes::load(&checkout::demo::items_dir(), &products),
+                screen: DemoScreen::default(),
+            }
+        });
+        Ok(KioskState {
+            config,
+            windowed,
+            quit_allowed: AtomicBool::new(false),
+            lane,
+            demo,
+            feed: Mutex::new(None),
+            _runtime: runtime,
+        })
     }
 
     /// The configuration in force.
@@ -27,6 +77,21 @@ impl KioskState {
     /// Whether the app runs as a normal window (development).
     pub fn windowed(&self) -> bool {
         self.windowed
+    }
+
+    /// The checkout lane.
+    pub fn lane(&self) -> &Lane {
+        &self.lane
+    }
+
+    /// The demo camera, in demo mode.
+    pub fn demo(&self) -> Option<&Demo> {
+        self.demo.as_ref()
+    }
+
+    /// Keeps the camera feed running for the app's lifetime.
+    pub fn keep_feed(&self, feed: ScanFeed) {
+        *self.feed.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = Some(feed);
     }
 
     /// Whether a close request may proceed: in kiosk mode only after

@@ -5,6 +5,9 @@
 //!   `gen-corpus` binary writes one to disk:
 //!   `cargo run -p scanpay-tests --bin gen-corpus -- --out DIR --count 200 --seed 1`.
 //!
+//! - [`mosquitto`]: a real Mosquitto broker on a free loopback port for the tests that
+//!   speak MQTT (fleet, kioskctl, checkout).
+//!
 //! ```no_run
 //! let (frame, entry) = scanpay_tests::corpus::render_frame(1, 0)?;
 //! println!("{}x{} {:?} {:?}", frame.width(), frame.height(), entry.kind, entry.expected);
@@ -12,3 +15,4 @@
 //! ```
 
 pub mod corpus;
+pub mod mosquitto;

@@ -1,10 +1,13 @@
 // End-to-end: the real kiosk app (target/debug/scanpay-kiosk) under Xvfb,
-// driven by tauri-driver + WebKitWebDriver. Screenshots go to
-// target/e2e-screenshots/. Run by `make test` (scripts/test.sh sets up the
+// driven by tauri-driver + WebKitWebDriver, against the real sandbox gateway
+// and the real TCP virtual printer (both `kioskctl`, started here). The demo
+// camera plays the item and payment-code pictures the simulate buttons pick;
+// one item comes from a handheld scanner typing digits + Enter. Screenshots go
+// to target/e2e-screenshots/. Run by `make test` (scripts/test.sh sets up the
 // display and D-Bus session).
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync } from "node:fs";
+import { spawn, execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -14,12 +17,27 @@ import { WebDriver } from "./webdriver.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const app = process.env.SCANPAY_APP ?? path.join(root, "target/debug/scanpay-kiosk");
+const kioskctl = path.join(root, "target/debug/kioskctl");
 const shots = path.join(root, "target/e2e-screenshots");
 const port = Number(process.env.TAURI_DRIVER_PORT ?? 4444);
-const dataDir = mkdtempSync(path.join(tmpdir(), "scanpay-e2e-"));
-let driver;
+const work = mkdtempSync(path.join(tmpdir(), "scanpay-e2e-"));
+const receipts = path.join(work, "receipts");
+const children = [];
+let gatewayPort;
+let printerPort;
 
-function waitForPort(p, timeoutMs) {
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port: p } = srv.address();
+      srv.close(() => resolve(p));
+    });
+  });
+}
+
+function waitForPort(p, timeoutMs, what) {
   const deadline = Date.now() + timeoutMs;
   return new Promise((resolve, reject) => {
     const attempt = () => {
@@ -30,7 +48,7 @@ function waitForPort(p, timeoutMs) {
       });
       socket.once("error", () => {
         socket.destroy();
-        if (Date.now() > deadline) reject(new Error(`tauri-driver did not listen on ${p}`));
+        if (Date.now() > deadline) reject(new Error(`${what} did not listen on ${p}`));
         else setTimeout(attempt, 200);
       });
     };
@@ -38,65 +56,233 @@ function waitForPort(p, timeoutMs) {
   });
 }
 
+function start(cmd, args, env = {}) {
+  const child = spawn(cmd, args, { stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, ...env } });
+  children.push(child);
+  return child;
+}
+
+/** A site file for one app run; `extra` is appended TOML. */
+function siteConfig(name, extra = "") {
+  const file = path.join(work, `${name}.toml`);
+  writeFileSync(
+    file,
+    `[store]
+name = "ScanPay Demo Store"
+
+[languages]
+default = "en"
+enabled = ["en", "zh-Hans", "ar"]
+
+[gateway]
+url = "http://127.0.0.1:${gatewayPort}/gateway.do"
+
+[printer]
+address = "127.0.0.1:${printerPort}"
+chinese_font = true
+
+[camera]
+source = "demo"
+${extra}
+`,
+  );
+  return file;
+}
+
 before(async () => {
   assert.ok(existsSync(app), `the app binary is missing: ${app} (cargo test --workspace builds it)`);
+  assert.ok(existsSync(kioskctl), `kioskctl is missing: ${kioskctl}`);
   assert.ok(process.env.DISPLAY, "DISPLAY is not set: run under Xvfb (make test does)");
   mkdirSync(shots, { recursive: true });
-  driver = spawn("tauri-driver", ["--port", String(port)], {
-    stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, SCANPAY_DATA_DIR: dataDir, NO_AT_BRIDGE: "1" },
-  });
-  await waitForPort(port, 20000);
+  mkdirSync(receipts, { recursive: true });
+  gatewayPort = await freePort();
+  printerPort = await freePort();
+  start(kioskctl, ["sandbox", "serve", "--port", String(gatewayPort)]);
+  start(kioskctl, ["printer", "virtual", "--port", String(printerPort), "--out", receipts]);
+  start("tauri-driver", ["--port", String(port)], { NO_AT_BRIDGE: "1" });
+  await Promise.all([
+    waitForPort(gatewayPort, 20000, "the sandbox gateway"),
+    waitForPort(printerPort, 20000, "the virtual printer"),
+    waitForPort(port, 20000, "tauri-driver"),
+  ]);
 });
 
 after(() => {
-  driver?.kill();
+  for (const child of children) child.kill();
 });
 
-async function session() {
+async function session(config, dataDir) {
   const wd = new WebDriver(`http://127.0.0.1:${port}`);
-  await wd.start({ "tauri:options": { application: app } });
-  return wd;
+  const capabilities = {
+    "tauri:options": { application: app, args: ["--config", config, "--data-dir", dataDir] },
+  };
+  // tauri-driver listens before its WebKitWebDriver is ready: a first
+  // request may find the connection closed.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await wd.start(capabilities);
+      return wd;
+    } catch (e) {
+      if (attempt >= 5 || !String(e.cause ?? e).includes("closed")) throw e;
+      await sleep(1000);
+    }
+  }
 }
 
-test("the kiosk starts on the attract screen and switches to 简体中文", async () => {
-  const wd = await session();
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function tap(wd, testid) {
+  await wd.click(await wd.waitFor(`[data-testid="${testid}"]`));
+}
+
+/** The number of cart lines on the shopping screen. */
+async function lineCount(wd) {
+  return wd.execute(
+    "return document.querySelectorAll('[data-testid^=\"line-\"]').length",
+  );
+}
+
+async function waitLines(wd, n) {
+  const deadline = Date.now() + 15000;
+  for (;;) {
+    const count = await lineCount(wd);
+    if (count === n) return;
+    if (Date.now() > deadline) throw new Error(`expected ${n} cart lines, have ${count}`);
+    await sleep(150);
+  }
+}
+
+/** From attract to shopping in `lang`. */
+async function begin(wd, lang) {
+  await wd.waitFor("[data-screen=attract]");
+  await tap(wd, "start");
+  await wd.waitFor("[data-screen=language]");
+  await tap(wd, `language-${lang}`);
+  await wd.waitFor("[data-screen=shopping]");
+}
+
+/** Shows a demo picture to the demo camera and waits for its item line. */
+async function showItem(wd, productId, lines) {
+  await tap(wd, `demo-show-item:${productId}`);
+  await waitLines(wd, lines);
+}
+
+async function payWith(wd, demoCode) {
+  await tap(wd, "pay");
+  await wd.waitFor("[data-screen=paying]");
+  await tap(wd, `demo-show-${demoCode}`);
+}
+
+function receiptTexts() {
+  return readdirSync(receipts)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => readFileSync(path.join(receipts, f), "utf8"));
+}
+
+async function waitReceipt(count) {
+  const deadline = Date.now() + 15000;
+  for (;;) {
+    const texts = receiptTexts();
+    if (texts.length >= count) return texts[count - 1];
+    if (Date.now() > deadline) throw new Error(`no receipt ${count} at the virtual printer`);
+    await sleep(200);
+  }
+}
+
+test("checkout: scan two items, pay, receipt in Chinese; confirm on phone; never confirmed; balance too low", async () => {
+  const wd = await session(siteConfig("main", "[payment]\ndeadline_secs = 12\n"), path.join(work, "data-main"));
   try {
     await wd.waitFor("[data-screen=attract] .attract-title", { text: "Scan & pay yourself" });
-    const store = await wd.text(await wd.find(".attract-store"));
-    assert.equal(store, "ScanPay Demo Store", "the store name comes from the backend config");
     await wd.screenshot(path.join(shots, "01-attract-en.png"));
 
-    await wd.click(await wd.find("[data-testid=choose-language]"));
+    // 1. Two items through the camera, paid at once, receipt in Chinese.
+    await tap(wd, "start");
     await wd.waitFor("[data-screen=language]");
     await wd.screenshot(path.join(shots, "02-language-picker.png"));
-
-    await wd.click(await wd.find("[data-testid=language-zh-Hans]"));
-    const title = await wd.waitFor("[data-screen=attract] .attract-title", { text: "自助扫码结账" });
-    assert.equal(await wd.text(title), "自助扫码结账");
-    const start = await wd.text(await wd.find("[data-testid=start]"));
-    assert.equal(start, "轻触屏幕或扫描商品开始");
-    const lang = await wd.execute("return document.documentElement.lang");
-    assert.equal(lang, "zh-Hans");
-    // The Chinese text is drawn with the shipped font, not a system fallback.
-    const fontReady = await wd.execute(
-      "return document.fonts.check('40px \"Kiosk SC\"', '自助扫码结账')",
-    );
+    await tap(wd, "language-zh-Hans");
+    await wd.waitFor("[data-screen=shopping]");
+    assert.equal(await wd.execute("return document.documentElement.lang"), "zh-Hans");
+    const fontReady = await wd.execute("return document.fonts.check('40px \"Kiosk SC\"', '自助扫码结账')");
     assert.equal(fontReady, true, "the bundled Noto Sans SC subset is loaded");
-    await wd.screenshot(path.join(shots, "03-attract-zh-Hans.png"));
+    await showItem(wd, "water-550", 1);
+    await showItem(wd, "green-tea-500", 2);
+    const total = await wd.text(await wd.find("[data-testid=total]"));
+    assert.match(total, /5\.50/, `total ${total}`);
+    await wd.screenshot(path.join(shots, "03-shopping-zh-Hans.png"));
+    await tap(wd, "pay");
+    await wd.waitFor("[data-screen=paying]");
+    await sleep(400); // a preview frame or two
+    await wd.screenshot(path.join(shots, "04-paying-zh-Hans.png"));
+    await tap(wd, "demo-show-pay-now");
+    await wd.waitFor("[data-screen=done]", { timeoutMs: 20000 });
+    await wd.screenshot(path.join(shots, "05-done-zh-Hans.png"));
+    const receipt = await waitReceipt(1);
+    assert.match(receipt, /矿泉水/, "the product name in Chinese");
+    assert.match(receipt, /合计/, "the receipt labels in Chinese");
+    assert.match(receipt, /5\.50/);
+    await tap(wd, "done-finish");
+
+    // 2. A handheld scanner types an item; the buyer confirms on the phone (5 s).
+    await begin(wd, "en");
+    const body = await wd.find("body");
+    await wd.sendKeys(body, "6901234560015\uE007");
+    await waitLines(wd, 1);
+    await payWith(wd, "pay-confirm");
+    await wd.waitFor("[data-screen=processing]");
+    const seconds = Number(await wd.text(await wd.waitFor("[data-testid=countdown]")));
+    assert.ok(seconds > 0 && seconds <= 12, `countdown ${seconds}`);
+    await wd.screenshot(path.join(shots, "06-processing-en.png"));
+    await wd.waitFor("[data-screen=done]", { timeoutMs: 20000 });
+    await waitReceipt(2);
+    await tap(wd, "done-finish");
+
+    // 3. Never confirmed: cancelled at the deadline, with a clear message.
+    await begin(wd, "en");
+    await showItem(wd, "milk-250", 1);
+    await payWith(wd, "pay-never");
+    await wd.waitFor("[data-screen=processing]");
+    const failed = await wd.waitFor("[data-testid=failed-reason]", { timeoutMs: 30000 });
+    assert.equal(await wd.execute("return document.querySelector('[data-testid=failed-reason]').dataset.reason"), "timeout");
+    assert.ok((await wd.text(failed)).length > 10, "the reason in words");
+    await wd.screenshot(path.join(shots, "07-failed-timeout-en.png"));
+    await tap(wd, "failed-finish");
+
+    // 4. Balance too low: the failure screen says so.
+    await begin(wd, "ar");
+    assert.equal(await wd.execute("return document.documentElement.dir"), "rtl");
+    await showItem(wd, "tissues", 1);
+    await payWith(wd, "pay-balance");
+    await wd.waitFor("[data-testid=failed-reason]", { timeoutMs: 20000 });
+    assert.equal(await wd.execute("return document.querySelector('[data-testid=failed-reason]').dataset.reason"), "balance");
+    await wd.screenshot(path.join(shots, "08-failed-balance-ar.png"));
+    assert.equal(receiptTexts().length, 2, "only the two paid checkouts printed");
   } finally {
     await wd.quit();
   }
 });
 
-test("the kiosk window is fullscreen", async () => {
-  const wd = await session();
+test("idle in the middle of a payment: still there?, then a safe reset that cancels the trade", async () => {
+  const dataDir = path.join(work, "data-idle");
+  const config = siteConfig("idle", "[session]\nidle_timeout_secs = 10\nidle_prompt_secs = 5\n");
+  const wd = await session(config, dataDir);
   try {
-    await wd.waitFor("[data-screen=attract]");
+    await begin(wd, "en");
+    await showItem(wd, "chocolate-bar", 1);
+    await payWith(wd, "pay-never");
+    await wd.waitFor("[data-screen=processing]");
+    await wd.waitFor("[data-testid=idle-still-here]", { timeoutMs: 20000 });
+    await wd.screenshot(path.join(shots, "09-still-there-en.png"));
+    await wd.waitFor("[data-screen=attract]", { timeoutMs: 25000 });
     const size = await wd.execute("return [window.innerWidth, window.innerHeight, screen.width, screen.height]");
-    assert.equal(size[0], size[2], `window width ${size[0]} fills the screen ${size[2]}`);
-    assert.equal(size[1], size[3], `window height ${size[1]} fills the screen ${size[3]}`);
+    assert.equal(size[0], size[2], `the kiosk window fills the screen width (${size})`);
+    assert.equal(size[1], size[3], `the kiosk window fills the screen height (${size})`);
   } finally {
     await wd.quit();
   }
+  const listing = execFileSync(kioskctl, ["journal", "list", "--data-dir", dataDir, "--config", config], {
+    encoding: "utf8",
+  });
+  assert.match(listing, /cancelled/, `the trade was cancelled, never dropped:\n${listing}`);
+  assert.doesNotMatch(listing, /pending/, listing);
 });

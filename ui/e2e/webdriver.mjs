@@ -68,6 +68,11 @@ export class WebDriver {
     await this.#call("POST", this.#s(`/element/${id}/click`), {});
   }
 
+  /** Types `text` into the element (WebDriver key codes: "\uE007" is Enter). */
+  async sendKeys(id, text) {
+    await this.#call("POST", this.#s(`/element/${id}/value`), { text });
+  }
+
   async text(id) {
     return this.#call("GET", this.#s(`/element/${id}/text`));
   }

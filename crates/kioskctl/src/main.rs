@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand};
 
 mod alipay;
 mod bench;
+mod catalog;
 mod config;
 mod fleet;
 mod hq;
@@ -36,6 +37,9 @@ enum Command {
     /// Fleet tools: simulate many kiosks against a broker.
     #[command(subcommand)]
     Fleet(fleet::FleetCommand),
+    /// Product catalogs: check a file, draw the demo item labels.
+    #[command(subcommand)]
+    Catalog(catalog::CatalogCommand),
     /// Check and show kiosk configuration files.
     #[command(subcommand)]
     Config(config::ConfigCommand),
@@ -77,6 +81,7 @@ fn main() -> ExitCode {
     init_logging(&cli.log);
     let result = match cli.command {
         Command::Config(cmd) => config::run(cmd),
+        Command::Catalog(cmd) => catalog::run(cmd),
         Command::Hq(cmd) => hq::run(cmd),
         Command::Fleet(cmd) => fleet::run(cmd),
         Command::Receipt(cmd) => printer::run_receipt(cmd),

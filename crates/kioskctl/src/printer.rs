@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result, bail};
 use clap::{Args, Subcommand, ValueEnum};
 use printer::virtual_printer::{self, VirtualOptions, VirtualPrinter, VirtualState};
-use printer::{Connection, PaperWidth, PrinterConfig, PrinterProfile, Receipt, Transport};
+use printer::{Connection, PaperWidth, PrinterConfig, PrinterProfile, Receipt};
 
 /// Receipt subcommands.
 #[derive(Debug, Subcommand)]
@@ -115,7 +115,7 @@ pub fn run_receipt(cmd: ReceiptCommand) -> Result<ExitCode> {
                 bail!("no trade {trade} in {}", journal.path().display());
             };
             let lang = t.language.clone();
-            (receipt_for_trade(&t, &config)?, Some(lang))
+            (checkout::receipt::receipt_for_trade(&t, &config)?, Some(lang))
         }
         (None, false) => bail!("give --trade ID or --sample"),
     };
@@ -219,86 +219,5 @@ pub fn run_printer(cmd: PrinterCommand) -> Result<ExitCode> {
 /// The printer and default language of the kiosk configuration.
 fn configured(site: Option<&Path>) -> Result<(PrinterConfig, String)> {
     let config = settings::load_local(site)?;
-    let p = &config.printer;
-    let transport = match &p.transport {
-        settings::PrinterTransport::Tcp(addr) => Transport::Tcp { address: addr.to_string() },
-        settings::PrinterTransport::Usb { vendor, product } => {
-            Transport::Usb { vendor_id: *vendor, product_id: *product }
-        }
-        settings::PrinterTransport::Serial(path) => Transport::Serial {
-            path: path.display().to_string(),
-            baud_rate: printer::DEFAULT_BAUD_RATE,
-        },
-        settings::PrinterTransport::File(path) => Transport::File { path: path.clone() },
-        settings::PrinterTransport::None => Transport::None,
-    };
-    let paper = match p.paper_width {
-        settings::PaperWidth::Mm58 => PaperWidth::Mm58,
-        settings::PaperWidth::Mm80 => PaperWidth::Mm80,
-    };
-    let printer_config = PrinterConfig {
-        transport,
-        profile: PrinterProfile { paper, chinese_font: p.chinese_font },
-        status_timeout: p.status_timeout,
-    };
-    Ok((printer_config, config.languages.default.clone()))
-}
-
-/// The receipt of a paid trade from the journal.
-fn receipt_for_trade(
-    t: &payment::journal::TradeRecord,
-    config: &settings::KioskConfig,
-) -> Result<Receipt> {
-    use payment::journal::TradeState;
-    match t.state {
-        TradeState::Paid => {}
-        TradeState::Pending
-        | TradeState::Declined
-        | TradeState::Cancelled
-        | TradeState::CancelOwed
-        | TradeState::Flagged => {
-            bail!("trade {} is {}: only paid trades have a receipt", t.out_trade_no, t.state)
-        }
-    }
-    let currency = t.amount.currency();
-    let mut items: Vec<printer::LineItem> = t
-        .lines
-        .iter()
-        .map(|l| printer::LineItem {
-            name: l.name.clone(),
-            quantity: l.quantity,
-            unit_price: money::Money::new(l.unit_minor, currency),
-        })
-        .collect();
-    let sum: i64 = t.lines.iter().map(|l| l.unit_minor * i64::from(l.quantity)).sum();
-    if items.is_empty() || sum != t.amount.minor() {
-        // A cart that does not add up (or none) prints as one line: the
-        // amount actually charged is what the receipt must show.
-        items =
-            vec![printer::LineItem { name: t.subject.clone(), quantity: 1, unit_price: t.amount }];
-    }
-    let paid_at =
-        time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(t.updated_ms) * 1_000_000)
-            .map(|d| d.to_offset(time::macros::offset!(+8)))
-            .context("the trade's time")?;
-    Ok(Receipt {
-        store: printer::StoreHeader {
-            name: config.store.name.clone(),
-            lines: vec![format!("{} / {}", config.store.id, config.store.terminal_id)],
-            logo: None,
-        },
-        items,
-        discounts: vec![],
-        tax: None,
-        currency,
-        payment: printer::Payment {
-            method: printer::PaymentMethod::Alipay,
-            trade_no: t.trade_no.clone().unwrap_or_default(),
-            out_trade_no: t.out_trade_no.clone(),
-            buyer_account: t.buyer_masked.clone().map(masking::Secret::new),
-        },
-        paid_at,
-        terminal_id: config.store.terminal_id.clone(),
-        footer: vec![],
-    })
+    Ok((checkout::receipt::printer_config(&config), config.languages.default.clone()))
 }

@@ -22,7 +22,8 @@ use crate::gateway::CartLine;
 use crate::machine::{CancelAction, CancelCause, Outcome};
 
 /// The migrations, in order. `PRAGMA user_version` counts those applied.
-const MIGRATIONS: &[&str] = &[r#"
+const MIGRATIONS: &[&str] = &[
+    r#"
 CREATE TABLE trades (
     out_trade_no    TEXT PRIMARY KEY,
     gateway         TEXT NOT NULL,
@@ -72,7 +73,18 @@ CREATE TABLE counters (
     name  TEXT PRIMARY KEY,
     value INTEGER NOT NULL
 );
-"#];
+"#,
+    r#"
+-- Alipay wants an out_trade_no unique per merchant for ever. The sequence
+-- restarts with a new journal (a reinstalled kiosk, a replaced disk), so
+-- every journal gets its own random instance id, part of every number.
+CREATE TABLE journal_meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+INSERT INTO journal_meta (key, value) VALUES ('instance', lower(hex(randomblob(3))));
+"#,
+];
 
 /// The journal's file name in the kiosk's data directory.
 pub const FILE_NAME: &str = "journal.sqlite";
@@ -344,14 +356,19 @@ impl Journal {
         move |source| PaymentError::Journal { path: self.path.display().to_string(), source }
     }
 
-    /// A new `out_trade_no`: `<terminal>_<yyyymmdd>_<sequence>`, unique in
-    /// this journal across restarts (the sequence is stored).
+    /// A new `out_trade_no`: `<terminal>_<yyyymmdd>_<instance>_<sequence>`,
+    /// unique in this journal across restarts (the sequence is stored) and
+    /// across journals (`instance` is 6 random hex digits chosen when the
+    /// journal was created), at most 55 characters.
     pub fn allocate_out_trade_no(
         &self,
         terminal_id: &str,
         at_ms: i64,
     ) -> Result<String, PaymentError> {
         let seq = self.next_counter("out_trade_no")?;
+        let instance: String = lock(&self.conn)
+            .query_row("SELECT value FROM journal_meta WHERE key = 'instance'", [], |r| r.get(0))
+            .map_err(self.err())?;
         let term: String = terminal_id
             .chars()
             .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
@@ -361,7 +378,7 @@ impl Journal {
             .map(|t| t.to_offset(time::macros::offset!(+8)).date())
             .unwrap_or(time::Date::MIN);
         Ok(format!(
-            "{}_{:04}{:02}{:02}_{seq:06}",
+            "{}_{:04}{:02}{:02}_{instance}_{seq:06}",
             if term.is_empty() { "K".to_owned() } else { term },
             date.year(),
             u8::from(date.month()),

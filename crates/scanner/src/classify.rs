@@ -24,7 +24,6 @@ use crate::Symbology;
 /// A payment wallet whose codes the scanner can recognise.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
-#[non_exhaustive]
 pub enum Wallet {
     /// Alipay (mainland).
     Alipay,

@@ -80,6 +80,11 @@ impl FrameSink {
         drop(slot);
         self.shared.wake.notify_one();
     }
+
+    /// Switches between payment and item decoding; takes effect with the next frame.
+    pub fn set_purpose(&self, purpose: Purpose) {
+        self.shared.lock().purpose = purpose;
+    }
 }
 
 /// The decode thread and the receiving end of its events.

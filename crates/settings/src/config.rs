@@ -27,6 +27,10 @@ pub struct KioskConfig {
     pub printer: PrinterConfig,
     /// Where frames for code scanning come from.
     pub camera: CameraConfig,
+    /// The product catalog file.
+    pub catalog: CatalogConfig,
+    /// Customer screen options.
+    pub ui: UiConfig,
     /// The HQ channel: signed config bundles and telemetry over MQTT.
     pub fleet: FleetConfig,
 }
@@ -60,6 +64,23 @@ pub struct SessionConfig {
     pub idle_timeout: Duration,
     /// How long the prompt waits before resetting the session.
     pub idle_prompt: Duration,
+    /// How long the success and failure screens stay before the attract screen.
+    pub return_after: Duration,
+}
+
+/// `[catalog]`
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CatalogConfig {
+    /// The catalog file (TOML: tax classes and products). A fleet bundle's
+    /// catalog replaces it.
+    pub file: PathBuf,
+}
+
+/// `[ui]`
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UiConfig {
+    /// Scan, success and error sounds (staff may mute them).
+    pub sounds: bool,
 }
 
 /// `[payment]`
@@ -192,6 +213,9 @@ pub enum FrameSourceConfig {
     Camera(CameraSelector),
     /// An image file or a folder of images played in a loop.
     Files(PathBuf),
+    /// The demo camera: shows what the on-screen "simulate" buttons pick
+    /// (items from `assets/demo/`, fresh sandbox payment codes).
+    Demo,
 }
 
 /// How a camera is picked.
@@ -485,6 +509,10 @@ pub(crate) fn validate(raw: RawConfig) -> Result<KioskConfig, Vec<Problem>> {
     let se = raw.session.unwrap_or_default();
     let idle_timeout = c.secs("session.idle_timeout_secs", se.idle_timeout_secs, 10, 3600);
     let idle_prompt = c.secs("session.idle_prompt_secs", se.idle_prompt_secs, 5, 120);
+    let return_after = c.secs("session.return_secs", se.return_secs, 3, 120);
+    let catalog_file = c.existing_file("catalog.file", raw.catalog.unwrap_or_default().file);
+    let u = raw.ui.unwrap_or_default();
+    let sounds = c.required("ui.sounds", u.sounds);
 
     let p = raw.payment.unwrap_or_default();
     let deadline = c.secs("payment.deadline_secs", p.deadline_secs, 10, 300);
@@ -605,9 +633,13 @@ pub(crate) fn validate(raw: RawConfig) -> Result<KioskConfig, Vec<Problem>> {
     enum S {
         Camera,
         Files,
+        Demo,
     }
-    let source_kind =
-        c.one_of("camera.source", ca.source, &[("camera", S::Camera), ("files", S::Files)]);
+    let source_kind = c.one_of(
+        "camera.source",
+        ca.source,
+        &[("camera", S::Camera), ("files", S::Files), ("demo", S::Demo)],
+    );
     let source = source_kind.and_then(|s| match s {
         S::Camera => {
             let device = ca.device.unwrap_or_default();
@@ -634,6 +666,7 @@ pub(crate) fn validate(raw: RawConfig) -> Result<KioskConfig, Vec<Problem>> {
                 Some(FrameSourceConfig::Files(path))
             }
         }
+        S::Demo => Some(FrameSourceConfig::Demo),
     });
     let fleet = validate_fleet(&mut c, raw.fleet.unwrap_or_default());
 
@@ -651,7 +684,11 @@ pub(crate) fn validate(raw: RawConfig) -> Result<KioskConfig, Vec<Problem>> {
                 currency: currency?,
             },
             languages: LanguageConfig { default: default_lang?, enabled: enabled? },
-            session: SessionConfig { idle_timeout: idle_timeout?, idle_prompt: idle_prompt? },
+            session: SessionConfig {
+                idle_timeout: idle_timeout?,
+                idle_prompt: idle_prompt?,
+                return_after: return_after?,
+            },
             payment: PaymentConfig {
                 deadline: deadline?,
                 query_interval: query_interval?,
@@ -684,6 +721,8 @@ pub(crate) fn validate(raw: RawConfig) -> Result<KioskConfig, Vec<Problem>> {
                 height: u32::try_from(height?).ok()?,
                 fps: u32::try_from(fps?).ok()?,
             },
+            catalog: CatalogConfig { file: catalog_file? },
+            ui: UiConfig { sounds: sounds? },
             fleet: fleet?,
         })
     })();

@@ -33,10 +33,10 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 pub use config::{
-    BrokerScheme, BrokerUrl, CameraConfig, CameraSelector, FleetConfig, FrameSourceConfig,
-    GatewayConfig, GatewayKind, KioskConfig, LanguageConfig, PaperWidth, PaymentConfig,
-    PrinterConfig, PrinterTransport, SessionConfig, SignType, SocketAddrText, StoreConfig,
-    parse_public_key,
+    BrokerScheme, BrokerUrl, CameraConfig, CameraSelector, CatalogConfig, FleetConfig,
+    FrameSourceConfig, GatewayConfig, GatewayKind, KioskConfig, LanguageConfig, PaperWidth,
+    PaymentConfig, PrinterConfig, PrinterTransport, SessionConfig, SignType, SocketAddrText,
+    StoreConfig, UiConfig, parse_public_key,
 };
 use raw::{PATH_KEYS, RawConfig};
 
@@ -304,9 +304,15 @@ pub fn load(layers: &[Layer]) -> Result<KioskConfig, ConfigError> {
 /// The defaults plus, when given, a local site file: what the kiosk and
 /// `kioskctl` load before any fleet bundle.
 pub fn load_local(site_file: Option<&Path>) -> Result<KioskConfig, ConfigError> {
+    load(&local_layers(site_file)?)
+}
+
+/// The local layers: the built-in defaults and the site file, if any (the
+/// fleet agent stacks bundles on them).
+pub fn local_layers(site_file: Option<&Path>) -> Result<Vec<Layer>, ConfigError> {
     let mut layers = vec![Layer::builtin_defaults()?];
     if let Some(path) = site_file {
         layers.push(Layer::from_file(path)?);
     }
-    load(&layers)
+    Ok(layers)
 }

@@ -10,6 +10,7 @@ pub(crate) const PATH_KEYS: &[(&str, &str)] = &[
     ("gateway", "private_key_file"),
     ("gateway", "alipay_public_key_file"),
     ("camera", "path"),
+    ("catalog", "file"),
     ("fleet", "state_dir"),
     ("fleet", "trusted_key_files"),
     ("fleet", "tls_ca_file"),
@@ -28,6 +29,8 @@ pub(crate) struct RawConfig {
     pub gateway: Option<RawGateway>,
     pub printer: Option<RawPrinter>,
     pub camera: Option<RawCamera>,
+    pub catalog: Option<RawCatalog>,
+    pub ui: Option<RawUi>,
     pub fleet: Option<RawFleet>,
 }
 
@@ -52,6 +55,19 @@ pub(crate) struct RawLanguages {
 pub(crate) struct RawSession {
     pub idle_timeout_secs: Option<i64>,
     pub idle_prompt_secs: Option<i64>,
+    pub return_secs: Option<i64>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawCatalog {
+    pub file: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawUi {
+    pub sounds: Option<bool>,
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -1,30 +1,43 @@
-import { catalog, type Catalog } from "../i18n";
+import type { Env } from "../env";
+import { catalog } from "../i18n";
+import { BackIcon, LargerTextToggle } from "../parts";
 
-/** Every enabled language by its own name, each a large touch target. */
+/**
+ * Every enabled language by its own name, each a large touch target. The
+ * `language` state's screen, and an overlay over shopping (`overlay`).
+ */
 export function LanguagePicker(props: {
-  c: Catalog;
-  languages: string[];
-  current: string;
+  env: Env;
   onPick: (tag: string) => void;
   onBack: () => void;
+  overlay?: boolean;
 }) {
-  const { c, languages, current, onPick, onBack } = props;
+  const { env, onPick, onBack, overlay = false } = props;
+  const { c, info, view } = env;
   return (
-    <main class="screen language" data-screen="language">
-      <h1 class="screen-title">{c.t("language-title")}</h1>
+    <main
+      class={`screen dark language${overlay ? " overlay-screen" : ""}`}
+      data-screen={overlay ? "language-overlay" : "language"}
+      role={overlay ? "dialog" : undefined}
+      aria-modal={overlay ? true : undefined}
+    >
+      <div class="language-top">
+        <h1 class="screen-title">{c.t("language-title")}</h1>
+        <LargerTextToggle env={env} />
+      </div>
       <div class="language-grid" role="list">
-        {languages.map((tag) => {
+        {info.languages.map((tag) => {
           const own = catalog(tag);
           return (
             <button
               key={tag}
               type="button"
               role="listitem"
-              class={`touch language-option${tag === current ? " selected" : ""}`}
+              class={`touch language-option${tag === view.language ? " selected" : ""}`}
               lang={tag}
               dir={own.dir}
               data-testid={`language-${tag}`}
-              aria-pressed={tag === current}
+              aria-pressed={tag === view.language}
               onClick={() => onPick(tag)}
             >
               {own.nativeName}
@@ -33,7 +46,7 @@ export function LanguagePicker(props: {
         })}
       </div>
       <button class="touch secondary back" type="button" data-testid="back" onClick={onBack}>
-        {c.t("language-back")}
+        <BackIcon /> <span>{c.t("language-back")}</span>
       </button>
     </main>
   );

@@ -18,7 +18,7 @@ fn every_locale_defines_exactly_the_reference_keys() {
 fn every_message_formats_without_isolation_marks() {
     let catalogs = Catalogs::embedded().unwrap();
     let mut args = FluentArgs::new();
-    for name in ["store", "amount", "count", "seconds", "code", "reason"] {
+    for name in ["store", "amount", "count", "seconds", "code", "reason", "name", "price", "tax"] {
         args.set(name, "X");
     }
     for locale in catalogs.locales() {

@@ -1,10 +1,7 @@
 //! `kioskctl hq …` and `kioskctl fleet simulate` as HQ scripts them (issue 9),
 //! the end-to-end case against a real Mosquitto on loopback.
 
-use std::net::{TcpListener, TcpStream};
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
 
 use super::{kioskctl, stdout};
 
@@ -85,53 +82,14 @@ fn keygen_sign_and_verify() {
     );
 }
 
-/// The broker process, its port, and the folder holding its config (kept
-/// until the broker is gone).
-struct Broker(Child, u16, #[allow(dead_code)] tempfile::TempDir);
-
-impl Drop for Broker {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-fn mosquitto() -> Broker {
-    let bin = std::env::var("MOSQUITTO").unwrap_or_else(|_| String::from("/usr/sbin/mosquitto"));
-    assert!(
-        Path::new(&bin).is_file(),
-        "this test needs the Mosquitto broker at {bin}: `sudo apt-get install mosquitto` \
-         (CI installs it), or set MOSQUITTO=/path/to/mosquitto"
-    );
-    let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-    let dir = tempfile::tempdir().unwrap();
-    let conf = dir.path().join("m.conf");
-    std::fs::write(
-        &conf,
-        format!(
-            "listener {port} 127.0.0.1\nallow_anonymous true\npersistence false\nlog_dest none\n"
-        ),
-    )
-    .unwrap();
-    let child = Command::new(&bin)
-        .arg("-c")
-        .arg(&conf)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let until = Instant::now() + Duration::from_secs(5);
-    while TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(Instant::now() < until, "mosquitto did not start");
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    Broker(child, port, dir)
+fn mosquitto() -> scanpay_tests::mosquitto::Mosquitto {
+    scanpay_tests::mosquitto::Mosquitto::start()
 }
 
 #[test]
 fn publish_simulate_and_status_end_to_end() {
     let broker = mosquitto();
-    let url = format!("mqtt://127.0.0.1:{}", broker.1);
+    let url = broker.url();
     let dir = tempfile::tempdir().unwrap();
     let (key, public, settings) = keys_and_settings(dir.path());
     let bundle = dir.path().join("north.bundle").display().to_string();

@@ -40,7 +40,7 @@ fn opens_with_wal_full_sync_and_migrates_once() {
     let mode: String = c.pragma_query_value(None, "journal_mode", |r| r.get(0)).unwrap();
     assert_eq!(mode, "wal");
     let version: i64 = c.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
-    assert_eq!(version, 1);
+    assert_eq!(version, 2, "both migrations applied once");
 }
 
 #[test]
@@ -192,7 +192,13 @@ fn trade_numbers_are_unique_across_restarts_and_valid_for_the_gateway() {
         .allocate_out_trade_no("K-01 east", 1_795_000_000_000)
         .unwrap();
     assert_ne!(a, b);
-    for n in [&a, &b] {
+    // Another journal (a reinstalled kiosk) never reuses a number.
+    let c = Journal::open(dir.path().join("other.sqlite"))
+        .unwrap()
+        .allocate_out_trade_no("K-01 east", 1_795_000_000_000)
+        .unwrap();
+    assert_ne!(a[..a.len() - 6], c[..c.len() - 6], "{a} {c}");
+    for n in [&a, &b, &c] {
         assert!(n.len() <= 64 && n.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_'), "{n}");
         assert!(n.starts_with("K_01_east_2026"), "{n}");
     }

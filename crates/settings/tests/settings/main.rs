@@ -209,3 +209,21 @@ fn bundles_may_not_set_keys_or_secrets() {
     let fine: toml::Table = "[payment]\ndeadline_secs = 40\n".parse().unwrap();
     assert!(settings::bundle_key_problems(&fine).is_empty());
 }
+
+#[test]
+fn catalog_ui_and_demo_camera_keys() {
+    let c = with_site(
+        "[camera]\nsource = \"demo\"\n[ui]\nsounds = false\n[session]\nreturn_secs = 5\n",
+    )
+    .unwrap();
+    assert_eq!(c.camera.source, FrameSourceConfig::Demo);
+    assert!(!c.ui.sounds);
+    assert_eq!(c.session.return_after, std::time::Duration::from_secs(5));
+    assert!(c.catalog.file.ends_with("catalog.toml") && c.catalog.file.is_file());
+    let err = error_text("[catalog]\nfile = \"no-such-catalog.toml\"\n");
+    assert!(err.contains("catalog.file: no readable file at"), "{err}");
+    let err = error_text("[session]\nreturn_secs = 1\n");
+    assert!(err.contains("session.return_secs: must be between 3 and 120"), "{err}");
+    let err = error_text("[ui]\ndemo = true\n");
+    assert!(err.contains("ui.demo"), "{err}");
+}
