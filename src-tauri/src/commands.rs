@@ -4,7 +4,12 @@ use checkout::TouchProduct;
 use checkout::demo::DemoCode;
 use checkout::session::Input;
 use checkout::view::CheckoutView;
-use tauri::State;
+use staff::audit::AuditRow;
+use staff::maintenance::{
+    CameraDevice, CameraInfo, Overview, PrinterInfo, ReconciliationView, RefundRow, TradeDetail,
+    TradeFilter, TradeRow,
+};
+use tauri::{AppHandle, State};
 
 use crate::models::{KioskInfo, UiError};
 use crate::state::KioskState;
@@ -116,4 +121,142 @@ pub fn demo_codes(state: State<'_, KioskState>) -> Answer<Vec<DemoCode>> {
 pub fn demo_show(state: State<'_, KioskState>, id: String) -> Answer<()> {
     let demo = state.demo().ok_or_else(|| UiError::new("invalid", "not in demo mode"))?;
     demo.codes.frame(&id).map(|f| demo.screen.show(f)).map_err(UiError::from)
+}
+
+// Maintenance mode. Every command but staff_pad and staff_login is refused
+// by `staff::Maintenance` unless a staff session is active.
+
+/// The PIN pad opens.
+#[tauri::command]
+pub fn staff_pad(state: State<'_, KioskState>) -> Answer<staff::PadState> {
+    Ok(state.staff().pad())
+}
+
+/// A PIN was entered.
+#[tauri::command]
+pub fn staff_login(state: State<'_, KioskState>, pin: String) -> Answer<staff::Login> {
+    Ok(state.staff().login(pin))
+}
+
+/// Ends the staff session.
+#[tauri::command]
+pub fn staff_logout(state: State<'_, KioskState>) -> Answer<()> {
+    state.staff().exit().map_err(UiError::from)
+}
+
+/// Back to customer mode.
+#[tauri::command]
+pub fn staff_exit(state: State<'_, KioskState>) -> Answer<()> {
+    state.staff().exit().map_err(UiError::from)
+}
+
+/// The overview.
+#[tauri::command]
+pub fn staff_overview(state: State<'_, KioskState>) -> Answer<Overview> {
+    state.staff().overview().map_err(UiError::from)
+}
+
+/// Opens or closes the lane.
+#[tauri::command]
+pub fn staff_set_lane(state: State<'_, KioskState>, open: bool) -> Answer<Overview> {
+    state.staff().set_lane(open).map_err(UiError::from)
+}
+
+/// Mutes or unmutes the customer sounds.
+#[tauri::command]
+pub fn staff_set_muted(state: State<'_, KioskState>, muted: bool) -> Answer<Overview> {
+    state.staff().set_muted(muted).map_err(UiError::from)
+}
+
+/// Journal rows.
+#[tauri::command]
+pub fn staff_trades(state: State<'_, KioskState>, filter: TradeFilter) -> Answer<Vec<TradeRow>> {
+    state.staff().trades(filter).map_err(UiError::from)
+}
+
+/// One trade in full.
+#[tauri::command]
+pub fn staff_trade(state: State<'_, KioskState>, out_trade_no: String) -> Answer<TradeDetail> {
+    state.staff().trade(&out_trade_no).map_err(UiError::from)
+}
+
+/// Reprints a receipt.
+#[tauri::command]
+pub fn staff_reprint(state: State<'_, KioskState>, out_trade_no: String) -> Answer<()> {
+    state.staff().reprint(&out_trade_no).map_err(UiError::from)
+}
+
+/// Refunds all or part of a trade.
+#[tauri::command]
+pub async fn staff_refund(
+    state: State<'_, KioskState>,
+    out_trade_no: String,
+    amount_minor: i64,
+    reason: String,
+) -> Answer<RefundRow> {
+    state.staff().refund(&out_trade_no, amount_minor, &reason).await.map_err(UiError::from)
+}
+
+/// Retries owed cancels and pending trades; where the trade stands.
+#[tauri::command]
+pub async fn staff_resolve(state: State<'_, KioskState>, out_trade_no: String) -> Answer<TradeRow> {
+    state.staff().resolve(&out_trade_no).await.map_err(UiError::from)
+}
+
+/// Reconciles a day against the bill.
+#[tauri::command]
+pub async fn staff_reconcile(
+    state: State<'_, KioskState>,
+    date: String,
+) -> Answer<ReconciliationView> {
+    state.staff().reconcile(&date).await.map_err(UiError::from)
+}
+
+/// Prints the test page.
+#[tauri::command]
+pub fn staff_test_print(state: State<'_, KioskState>) -> Answer<PrinterInfo> {
+    state.staff().test_print().map_err(UiError::from)
+}
+
+/// The audit log.
+#[tauri::command]
+pub fn staff_audit(state: State<'_, KioskState>, limit: u32) -> Answer<Vec<AuditRow>> {
+    state.staff().audit(limit).map_err(UiError::from)
+}
+
+/// The newest log lines.
+#[tauri::command]
+pub fn staff_logs(state: State<'_, KioskState>, lines: u32) -> Answer<Vec<String>> {
+    state.staff().logs(lines).map_err(UiError::from)
+}
+
+/// The cameras the OS reports.
+#[tauri::command]
+pub fn staff_cameras(state: State<'_, KioskState>) -> Answer<Vec<CameraDevice>> {
+    state.staff().cameras().map_err(UiError::from)
+}
+
+/// Switches the scanner to camera `index`.
+#[tauri::command]
+pub fn staff_pick_camera(
+    app: AppHandle,
+    state: State<'_, KioskState>,
+    index: u32,
+) -> Answer<CameraInfo> {
+    state.staff().pick_camera(index).map_err(UiError::from)?;
+    crate::events::pick_camera(&app, index)
+        .map_err(|e| UiError::new("camera", format!("{e:#}")))?;
+    Ok(state.staff().camera())
+}
+
+/// The staff camera page opened or closed.
+#[tauri::command]
+pub fn staff_camera_preview(state: State<'_, KioskState>, on: bool) -> Answer<CameraInfo> {
+    state.staff().camera_preview(on).map_err(UiError::from)
+}
+
+/// Quits the kiosk: the only way to close it.
+#[tauri::command]
+pub fn staff_quit(app: AppHandle, state: State<'_, KioskState>) -> Answer<()> {
+    state.staff().quit().map(|()| app.exit(0)).map_err(UiError::from)
 }

@@ -26,12 +26,50 @@ pub fn forward(app: &AppHandle) -> anyhow::Result<()> {
             }
         });
     })?;
+    let mut decoded = lane.decoded();
+    let handle = app.clone();
+    std::thread::Builder::new().name("ui-decoded".into()).spawn(move || {
+        let Ok(runtime) = tokio::runtime::Builder::new_current_thread().build() else { return };
+        runtime.block_on(async move {
+            loop {
+                match decoded.recv().await {
+                    Ok(code) => {
+                        let _ = handle.emit("camera-decoded", &code);
+                    }
+                    Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => {}
+                    Err(tokio::sync::broadcast::error::RecvError::Closed) => break,
+                }
+            }
+        });
+    })?;
     let demo_screen = state.demo().map(|d| d.screen.clone()).unwrap_or_default();
     let source = FeedSource::from_config(&state.config().camera, &demo_screen);
+    start_feed(app, source)
+}
+
+/// Starts (or restarts) the camera feed from `source`.
+pub fn start_feed(app: &AppHandle, source: FeedSource) -> anyhow::Result<()> {
+    let state = app.state::<KioskState>();
+    let lane = state.lane().clone();
+    let label = source.to_string();
     let handle = app.clone();
     let feed = ScanFeed::start(source, lane.clone(), lane.code_rules(), move |frame| {
         let _ = handle.emit("camera-preview", &frame);
     })?;
-    state.keep_feed(feed);
+    state.keep_feed(feed, label);
     Ok(())
+}
+
+/// Staff picked camera `index`: the feed restarts on it.
+pub fn pick_camera(app: &AppHandle, index: u32) -> anyhow::Result<()> {
+    let camera = app.state::<KioskState>().config().camera.clone();
+    start_feed(
+        app,
+        FeedSource::Camera(scanner::CameraConfig {
+            selector: scanner::CameraSelector::Index(index),
+            width: camera.width,
+            height: camera.height,
+            fps: camera.fps,
+        }),
+    )
 }

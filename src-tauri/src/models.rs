@@ -65,6 +65,13 @@ impl UiError {
     }
 }
 
+impl From<staff::StaffError> for UiError {
+    fn from(e: staff::StaffError) -> Self {
+        tracing::warn!(code = e.code(), error = %e, "staff command refused or failed");
+        UiError { code: e.code(), message: e.to_string() }
+    }
+}
+
 impl From<checkout::CheckoutError> for UiError {
     fn from(e: checkout::CheckoutError) -> Self {
         tracing::warn!(code = e.code(), error = %e, "command failed");

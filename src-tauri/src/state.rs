@@ -7,6 +7,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use checkout::demo::{DemoCodes, DemoScreen};
 use checkout::{Lane, ScanFeed};
 use settings::KioskConfig;
+use staff::Maintenance;
 
 /// The demo camera and its pictures (`camera.source = "demo"` only).
 #[derive(Debug)]
@@ -24,6 +25,7 @@ pub struct KioskState {
     /// Set only by maintenance mode's "quit"; until then closing is refused.
     quit_allowed: AtomicBool,
     lane: Lane,
+    maintenance: Maintenance,
     demo: Option<Demo>,
     feed: Mutex<Option<ScanFeed>>,
     /// The runtime the lane, the payment core and the resolver run on.
@@ -51,6 +53,9 @@ impl KioskState {
         if let Some(fleet) = fleet {
             checkout::hq::attach(&lane, fleet, runtime.handle())?;
         }
+        let audit = staff::audit::AuditLog::open(&data_dir.join(staff::audit::FILE_NAME))?;
+        let desk = staff::StaffDesk::new(&config.staff, audit);
+        let maintenance = Maintenance::new(desk, lane.clone(), data_dir.join("logs"));
         let demo = matches!(config.camera.source, settings::FrameSourceConfig::Demo).then(|| {
             let products = lane.catalog().products().unwrap_or_default();
             Demo {
@@ -63,6 +68,7 @@ impl KioskState {
             windowed,
             quit_allowed: AtomicBool::new(false),
             lane,
+            maintenance,
             demo,
             feed: Mutex::new(None),
             _runtime: runtime,
@@ -84,19 +90,29 @@ impl KioskState {
         &self.lane
     }
 
+    /// Maintenance mode.
+    pub fn staff(&self) -> &Maintenance {
+        &self.maintenance
+    }
+
     /// The demo camera, in demo mode.
     pub fn demo(&self) -> Option<&Demo> {
         self.demo.as_ref()
     }
 
-    /// Keeps the camera feed running for the app's lifetime.
-    pub fn keep_feed(&self, feed: ScanFeed) {
-        *self.feed.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = Some(feed);
+    /// Keeps the camera feed running for the app's lifetime (a new one
+    /// replaces, and stops, the old).
+    pub fn keep_feed(&self, feed: ScanFeed, source: String) {
+        self.maintenance.set_camera(feed.health(), source);
+        let old = self.feed.lock().unwrap_or_else(std::sync::PoisonError::into_inner).replace(feed);
+        drop(old);
     }
 
     /// Whether a close request may proceed: in kiosk mode only after
     /// maintenance mode allowed it; a developer's window always closes.
     pub fn may_close(&self) -> bool {
-        self.windowed || self.quit_allowed.load(Ordering::SeqCst)
+        self.windowed
+            || self.quit_allowed.load(Ordering::SeqCst)
+            || self.maintenance.quit_requested()
     }
 }

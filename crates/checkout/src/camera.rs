@@ -62,6 +62,18 @@ impl FeedSource {
     }
 }
 
+impl std::fmt::Display for FeedSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FeedSource::Camera(c) => {
+                write!(f, "camera {} ({}x{} @ {} fps)", c.selector, c.width, c.height, c.fps)
+            }
+            FeedSource::Files { path, fps } => write!(f, "files {} @ {fps} fps", path.display()),
+            FeedSource::Demo(_) => f.write_str("demo camera"),
+        }
+    }
+}
+
 /// A preview image for the pay screen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]

@@ -43,6 +43,8 @@ pub fn bundle_catalog(effective: &Effective) -> Result<Option<(Catalog, String)>
 pub async fn follow(lane: Lane, fleet: Arc<FleetHandle>) {
     let mut feed = fleet.config_feed();
     let mut alarms = lane.alarms();
+    let mut outcomes = fleet.outcomes();
+    let mut staff_actions = lane.staff_actions();
     let mut waiting: Option<Effective> = None;
     let mut poll = tokio::time::interval(Duration::from_secs(1));
     loop {
@@ -58,6 +60,25 @@ pub async fn follow(lane: Lane, fleet: Arc<FleetHandle>) {
                     if !sent { tracing::warn!("telemetry queue full: alarm not sent to HQ"); }
                 }
             }
+            action = staff_actions.recv() => {
+                if let Ok((staff, action)) = action
+                    && !fleet.send(Telemetry::StaffAudit { staff, action })
+                {
+                    tracing::warn!("telemetry queue full: staff action not sent to HQ");
+                }
+            }
+            report = outcomes.recv() => {
+                if let Ok(r) = report {
+                    match r.outcome {
+                        fleet::Outcome::Applied => {}
+                        fleet::Outcome::Rejected | fleet::Outcome::RolledBack => {
+                            let at = i64::try_from(r.at.unix_timestamp_nanos() / 1_000_000).unwrap_or(0);
+                            let reason = r.reason.clone().unwrap_or_else(|| format!("{:?}", r.outcome));
+                            lane.update_hq(|h| h.last_rejected = Some((r.version, reason, at)));
+                        }
+                    }
+                }
+            }
             _ = poll.tick() => {}
         }
         if lane.is_idle() {
@@ -68,11 +89,17 @@ pub async fn follow(lane: Lane, fleet: Arc<FleetHandle>) {
                 let applied = bundle_catalog(&effective)
                     .and_then(|catalog| lane.apply((*effective.config).clone(), catalog));
                 match applied {
-                    Ok(()) => tracing::info!(
-                        fleet = ?effective.fleet_version,
-                        kiosk = ?effective.kiosk_version,
-                        "HQ configuration applied between checkouts"
-                    ),
+                    Ok(()) => {
+                        lane.update_hq(|h| {
+                            h.fleet_version = effective.fleet_version;
+                            h.kiosk_version = effective.kiosk_version;
+                        });
+                        tracing::info!(
+                            fleet = ?effective.fleet_version,
+                            kiosk = ?effective.kiosk_version,
+                            "HQ configuration applied between checkouts"
+                        );
+                    }
                     Err(CheckoutError::Busy) => waiting = Some(effective),
                     Err(e) => {
                         tracing::error!(error = %e, "HQ configuration not applied");
@@ -111,6 +138,11 @@ pub fn attach(
     runtime: &tokio::runtime::Handle,
 ) -> Result<(), CheckoutError> {
     let current = fleet.current();
+    lane.update_hq(|h| {
+        h.enabled = true;
+        h.fleet_version = current.fleet_version;
+        h.kiosk_version = current.kiosk_version;
+    });
     if let Some(catalog) = bundle_catalog(&current)? {
         lane.apply((*current.config).clone(), Some(catalog))?;
     }

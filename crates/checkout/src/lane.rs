@@ -34,6 +34,45 @@ pub struct Alarm {
     pub detail: String,
 }
 
+/// An alarm as staff see it in maintenance mode.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AlarmRecord {
+    /// When, ms since the epoch.
+    pub at_ms: i64,
+    /// `help`, `receipt_failed`, `unresolved`, `config_not_applied`…
+    pub kind: String,
+    /// Detail for staff.
+    pub detail: String,
+}
+
+/// A code the camera decoded, for the staff camera page (payment codes masked).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DecodedCode {
+    /// The text; a payment code shows only its last 4 digits.
+    pub text: String,
+    /// `alipay`, `other_wallet`, `item`, `unknown`.
+    pub kind: String,
+    /// How it was encoded.
+    pub symbology: String,
+    /// When, ms since the epoch.
+    pub at_ms: i64,
+}
+
+/// What HQ last did to this kiosk's configuration.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct HqState {
+    /// Whether the kiosk follows a fleet agent.
+    pub enabled: bool,
+    /// Applied fleet bundle version.
+    pub fleet_version: Option<u64>,
+    /// Applied kiosk bundle version.
+    pub kiosk_version: Option<u64>,
+    /// The last bundle refused: version, reason, when (ms).
+    pub last_rejected: Option<(Option<u64>, String, i64)>,
+}
+
 /// A product sold by touch, named in the session's language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -72,6 +111,12 @@ struct Inner {
     runtime: tokio::runtime::Handle,
     catalogs: i18n::Catalogs,
     stop: watch::Sender<bool>,
+    recent_alarms: Mutex<std::collections::VecDeque<AlarmRecord>>,
+    decoded: broadcast::Sender<DecodedCode>,
+    staff_preview: std::sync::atomic::AtomicBool,
+    muted: std::sync::atomic::AtomicBool,
+    hq: Mutex<HqState>,
+    staff_actions: broadcast::Sender<(String, String)>,
 }
 
 /// The checkout lane. Cheap to clone; every clone drives the same lane.
@@ -133,6 +178,7 @@ impl Lane {
     /// and starts its clock and the background resolver.
     pub fn start(parts: LaneParts, runtime: tokio::runtime::Handle) -> Result<Lane, CheckoutError> {
         let catalogs = i18n::Catalogs::embedded().map_err(CheckoutError::I18n)?;
+        let parts_sounds = parts.config.ui.sounds;
         let session = Session::new(session_rules(&parts.config), false, Instant::now());
         let (views, _) = watch::channel(session.view());
         let (alarms, _) = broadcast::channel(64);
@@ -151,6 +197,12 @@ impl Lane {
                 runtime,
                 catalogs,
                 stop,
+                recent_alarms: Mutex::new(std::collections::VecDeque::new()),
+                decoded: broadcast::channel(64).0,
+                staff_preview: std::sync::atomic::AtomicBool::new(false),
+                muted: std::sync::atomic::AtomicBool::new(!parts_sounds),
+                hq: Mutex::new(HqState::default()),
+                staff_actions: broadcast::channel(64).0,
             }),
         };
         let me = lane.clone();
@@ -274,9 +326,137 @@ impl Lane {
         self.lock_session().wants_payment_code()
     }
 
-    /// Whether the UI shows the live camera (the pay screen).
+    /// Whether the UI shows the live camera (the pay screen, or the staff
+    /// camera page).
     pub fn wants_preview(&self) -> bool {
-        self.lock_session().state() == ScreenState::Paying
+        self.inner.staff_preview.load(std::sync::atomic::Ordering::Relaxed)
+            || self.lock_session().state() == ScreenState::Paying
+    }
+
+    /// Staff opened (or left) the camera page: previews flow while it is open.
+    pub fn set_staff_preview(&self, on: bool) {
+        self.inner.staff_preview.store(on, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// Codes the camera decodes, as they come (the staff camera overlay).
+    pub fn decoded(&self) -> broadcast::Receiver<DecodedCode> {
+        self.inner.decoded.subscribe()
+    }
+
+    /// Whether staff muted the customer sounds.
+    pub fn muted(&self) -> bool {
+        self.inner.muted.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// Mutes or unmutes the customer sounds (pushed with the next view).
+    pub fn set_muted(&self, muted: bool) {
+        self.inner.muted.store(muted, std::sync::atomic::Ordering::Relaxed);
+        self.input(Input::Tick);
+    }
+
+    /// Opens or closes the lane (closing waits for the customer to finish).
+    pub fn set_open(&self, open: bool) -> CheckoutView {
+        self.input(Input::Lane { open })
+    }
+
+    /// Whether the lane is open to customers.
+    pub fn is_open(&self) -> bool {
+        self.lock_session().lane_open()
+    }
+
+    /// Whether a payment is running.
+    pub fn payment_running(&self) -> bool {
+        self.lock_session().payment_running()
+    }
+
+    /// The newest alarms, newest first (at most 50 kept).
+    pub fn recent_alarms(&self) -> Vec<AlarmRecord> {
+        self.inner
+            .recent_alarms
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .iter()
+            .cloned()
+            .collect()
+    }
+
+    /// Reports a staff action to HQ (the audit log keeps the full row).
+    pub fn report_staff_action(&self, staff: &str, action: &str) {
+        let _ = self.inner.staff_actions.send((staff.to_owned(), action.to_owned()));
+    }
+
+    /// Staff actions as they happen: (staff id, action and result).
+    pub fn staff_actions(&self) -> broadcast::Receiver<(String, String)> {
+        self.inner.staff_actions.subscribe()
+    }
+
+    /// What HQ last did (set by [`crate::hq::follow`]).
+    pub fn hq_state(&self) -> HqState {
+        self.inner.hq.lock().unwrap_or_else(PoisonError::into_inner).clone()
+    }
+
+    pub(crate) fn update_hq(&self, f: impl FnOnce(&mut HqState)) {
+        f(&mut self.inner.hq.lock().unwrap_or_else(PoisonError::into_inner));
+    }
+
+    /// The payment core in use.
+    pub fn payments_core(&self) -> Arc<Payments> {
+        self.payments()
+    }
+
+    /// Prints the receipt of a paid trade again (staff reprint) in the
+    /// customer's language, and records it printed.
+    pub fn reprint(&self, out_trade_no: &str) -> Result<(), CheckoutError> {
+        let payments = self.payments();
+        let trade = payments
+            .journal()
+            .trade(out_trade_no)?
+            .ok_or_else(|| CheckoutError::NotFound { what: format!("trade {out_trade_no}") })?;
+        let config = self.config();
+        let receipt = receipt::receipt_for_trade(&trade, &config)?;
+        let locale = self.inner.catalogs.locale(&trade.language).map_err(CheckoutError::I18n)?;
+        let printer_config = receipt::printer_config(&config);
+        let bytes = printer::receipt_bytes(&receipt, locale, printer_config.profile)?;
+        self.send_to_printer(&printer_config, &bytes)?;
+        payments.journal().receipt_printed(out_trade_no, payment::journal::now_ms())?;
+        Ok(())
+    }
+
+    /// Prints the printer test page in the default language.
+    pub fn test_print(&self) -> Result<(), CheckoutError> {
+        let config = self.config();
+        let locale =
+            self.inner.catalogs.locale(&config.languages.default).map_err(CheckoutError::I18n)?;
+        let printer_config = receipt::printer_config(&config);
+        let bytes = printer::test_page_bytes(locale, printer_config.profile)?;
+        self.send_to_printer(&printer_config, &bytes)
+    }
+
+    /// The printer's status now, and where it is.
+    pub fn printer_status(
+        &self,
+    ) -> (Result<printer::PrinterStatus, CheckoutError>, printer::PrinterConfig) {
+        let printer_config = receipt::printer_config(&self.config());
+        let status = printer::Connection::open(&printer_config)
+            .map(|mut c| c.status())
+            .map_err(CheckoutError::from);
+        (status, printer_config)
+    }
+
+    fn send_to_printer(
+        &self,
+        printer_config: &printer::PrinterConfig,
+        bytes: &[u8],
+    ) -> Result<(), CheckoutError> {
+        let mut connection = printer::Connection::open(printer_config)?;
+        let report = connection.print(bytes)?;
+        if !report.after.is_ready() {
+            return Err(CheckoutError::Printer(printer::PrinterError::NotReady {
+                target: connection.target().to_owned(),
+                status: report.after,
+            }));
+        }
+        Ok(())
     }
 
     /// Whether no customer is in the middle of a checkout.
@@ -293,6 +473,7 @@ impl Lane {
             self.inner.views.send_if_modified(|current| {
                 let mut view = view;
                 view.seq = current.seq;
+                view.sounds_muted = self.inner.muted.load(std::sync::atomic::Ordering::Relaxed);
                 if *current == view {
                     false
                 } else {
@@ -316,6 +497,20 @@ impl Lane {
 
     /// A code from the camera's decode worker.
     pub fn scanned(&self, event: ScanEvent) -> Result<CheckoutView, CheckoutError> {
+        if self.inner.decoded.receiver_count() > 0 {
+            let text = match &event.classification {
+                Classification::Payment { code, .. } => masking::mask_tail(code.expose(), 4),
+                Classification::Item { gtin } => gtin.clone(),
+                Classification::Refused(r) => format!("({})", r.wallet.id()),
+                Classification::Ignored => String::new(),
+            };
+            let _ = self.inner.decoded.send(DecodedCode {
+                text,
+                kind: event.classification.kind().to_owned(),
+                symbology: format!("{:?}", event.symbology),
+                at_ms: payment::journal::now_ms(),
+            });
+        }
         let input = match event.classification {
             Classification::Payment { code, .. } => Input::PaymentCode(code),
             Classification::Refused(refusal) => Input::Refused(match refusal.wallet {
@@ -370,8 +565,18 @@ impl Lane {
             .collect())
     }
 
-    fn alarm(&self, kind: &'static str, detail: String) {
+    pub(crate) fn alarm(&self, kind: &'static str, detail: String) {
         tracing::warn!(kind, %detail, "alarm");
+        {
+            let mut recent =
+                self.inner.recent_alarms.lock().unwrap_or_else(PoisonError::into_inner);
+            recent.push_front(AlarmRecord {
+                at_ms: payment::journal::now_ms(),
+                kind: kind.to_owned(),
+                detail: detail.clone(),
+            });
+            recent.truncate(50);
+        }
         let _ = self.inner.alarms.send(Alarm { kind, detail });
     }
 
@@ -502,15 +707,8 @@ impl Lane {
         let locale = self.inner.catalogs.locale(&job.language).map_err(CheckoutError::I18n)?;
         let printer_config = receipt::printer_config(&config);
         let bytes = printer::receipt_bytes(&receipt, locale, printer_config.profile)?;
-        let mut connection = printer::Connection::open(&printer_config)?;
-        let report = connection.print(&bytes)?;
-        if !report.after.is_ready() {
-            return Err(CheckoutError::Printer(printer::PrinterError::NotReady {
-                target: connection.target().to_owned(),
-                status: report.after,
-            }));
-        }
-        tracing::info!(out_trade_no = %job.out_trade_no, bytes = bytes.len(), target = connection.target(), "receipt printed");
+        self.send_to_printer(&printer_config, &bytes)?;
+        tracing::info!(out_trade_no = %job.out_trade_no, bytes = bytes.len(), "receipt printed");
         Ok(())
     }
 

@@ -52,7 +52,7 @@ pub mod cart;
 pub mod catalog;
 pub mod demo;
 pub mod hq;
-mod lane;
+pub mod lane;
 pub mod receipt;
 pub mod session;
 pub mod view;

@@ -250,6 +250,11 @@ impl Session {
         &self.cart
     }
 
+    /// Whether the lane is open to customers.
+    pub fn lane_open(&self) -> bool {
+        self.lane_open
+    }
+
     /// Whether a payment is running (or being started).
     pub fn payment_running(&self) -> bool {
         self.running.is_some()
@@ -525,6 +530,7 @@ impl Session {
             idle: self.idle_prompt(),
             resetting: self.reset_pending,
             return_secs: self.return_at.map(|at| ceil_secs(at.saturating_duration_since(self.now))),
+            sounds_muted: false,
         }
     }
 

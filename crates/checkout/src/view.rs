@@ -213,4 +213,6 @@ pub struct CheckoutView {
     pub resetting: bool,
     /// Seconds until done/failed return to attract.
     pub return_secs: Option<u64>,
+    /// Staff muted the scan, success and error sounds.
+    pub sounds_muted: bool,
 }

@@ -17,6 +17,7 @@ mod payments;
 mod printer;
 mod scan;
 mod soak;
+mod staff;
 
 /// ScanPay Kiosk command-line tool.
 #[derive(Debug, Parser)]
@@ -40,6 +41,9 @@ enum Command {
     /// Product catalogs: check a file, draw the demo item labels.
     #[command(subcommand)]
     Catalog(catalog::CatalogCommand),
+    /// Staff: make PIN hashes.
+    #[command(subcommand)]
+    Staff(staff::StaffCommand),
     /// Check and show kiosk configuration files.
     #[command(subcommand)]
     Config(config::ConfigCommand),
@@ -82,6 +86,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Config(cmd) => config::run(cmd),
         Command::Catalog(cmd) => catalog::run(cmd),
+        Command::Staff(cmd) => staff::run(cmd),
         Command::Hq(cmd) => hq::run(cmd),
         Command::Fleet(cmd) => fleet::run(cmd),
         Command::Receipt(cmd) => printer::run_receipt(cmd),

@@ -31,6 +31,8 @@ pub struct KioskConfig {
     pub catalog: CatalogConfig,
     /// Customer screen options.
     pub ui: UiConfig,
+    /// Who may open maintenance mode, and its rules.
+    pub staff: StaffConfig,
     /// The HQ channel: signed config bundles and telemetry over MQTT.
     pub fleet: FleetConfig,
 }
@@ -74,6 +76,36 @@ pub struct CatalogConfig {
     /// The catalog file (TOML: tax classes and products). A fleet bundle's
     /// catalog replaces it.
     pub file: PathBuf,
+}
+
+/// `[staff]`
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StaffConfig {
+    /// Who may enter maintenance mode.
+    pub members: Vec<StaffMember>,
+    /// Wrong PINs in a row before entry locks.
+    pub max_attempts: u32,
+    /// The first lockout; each further one doubles it (at most an hour).
+    pub lockout: Duration,
+    /// A maintenance session ends after this long without a touch.
+    pub session_idle: Duration,
+}
+
+/// One `[[staff.members]]` entry.
+#[derive(Clone, PartialEq, Eq)]
+pub struct StaffMember {
+    /// Staff id (audit log, telemetry).
+    pub id: String,
+    /// Name shown in maintenance mode.
+    pub name: String,
+    /// The PIN as an Argon2id PHC string (`kioskctl staff hash-pin`).
+    pub pin_hash: Secret<String>,
+}
+
+impl std::fmt::Debug for StaffMember {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StaffMember").field("id", &self.id).field("name", &self.name).finish()
+    }
 }
 
 /// `[ui]`
@@ -511,6 +543,39 @@ pub(crate) fn validate(raw: RawConfig) -> Result<KioskConfig, Vec<Problem>> {
     let idle_prompt = c.secs("session.idle_prompt_secs", se.idle_prompt_secs, 5, 120);
     let return_after = c.secs("session.return_secs", se.return_secs, 3, 120);
     let catalog_file = c.existing_file("catalog.file", raw.catalog.unwrap_or_default().file);
+    let st = raw.staff.unwrap_or_default();
+    let staff_members = c.required("staff.members", st.members).map(|list| {
+        let mut out = Vec::new();
+        for (i, m) in list.into_iter().enumerate() {
+            let key = |k: &str| format!("staff.members[{i}].{k}");
+            let id = c.identifier(&key("id"), m.id, 32);
+            let name = c.required(&key("name"), m.name).map(|n| n.trim().to_owned());
+            if name.as_deref().is_some_and(|n| n.is_empty() || n.chars().count() > 40) {
+                c.fail(&key("name"), "must be 1 to 40 characters");
+            }
+            let hash = c.required(&key("pin_hash"), m.pin_hash);
+            if let Some(h) = &hash
+                && !(h.starts_with("$argon2id$v=19$") && h.split('$').count() == 6)
+            {
+                c.fail(
+                    &key("pin_hash"),
+                    "must be an Argon2id hash ($argon2id$v=19$...; make one with `kioskctl staff hash-pin`)",
+                );
+            }
+            if let Some(id) = &id
+                && out.iter().any(|o: &StaffMember| o.id == *id)
+            {
+                c.fail(&key("id"), format!("{id:?} is listed twice"));
+            }
+            if let (Some(id), Some(name), Some(hash)) = (id, name, hash) {
+                out.push(StaffMember { id, name, pin_hash: Secret::new(hash) });
+            }
+        }
+        out
+    });
+    let max_attempts = c.int_in("staff.max_attempts", st.max_attempts, 3, 10, "");
+    let lockout = c.secs("staff.lockout_secs", st.lockout_secs, 10, 3600);
+    let session_idle = c.secs("staff.session_idle_secs", st.session_idle_secs, 30, 3600);
     let u = raw.ui.unwrap_or_default();
     let sounds = c.required("ui.sounds", u.sounds);
 
@@ -723,6 +788,12 @@ pub(crate) fn validate(raw: RawConfig) -> Result<KioskConfig, Vec<Problem>> {
             },
             catalog: CatalogConfig { file: catalog_file? },
             ui: UiConfig { sounds: sounds? },
+            staff: StaffConfig {
+                members: staff_members?,
+                max_attempts: u32::try_from(max_attempts?).ok()?,
+                lockout: lockout?,
+                session_idle: session_idle?,
+            },
             fleet: fleet?,
         })
     })();

@@ -36,7 +36,7 @@ pub use config::{
     BrokerScheme, BrokerUrl, CameraConfig, CameraSelector, CatalogConfig, FleetConfig,
     FrameSourceConfig, GatewayConfig, GatewayKind, KioskConfig, LanguageConfig, PaperWidth,
     PaymentConfig, PrinterConfig, PrinterTransport, SessionConfig, SignType, SocketAddrText,
-    StoreConfig, UiConfig, parse_public_key,
+    StaffConfig, StaffMember, StoreConfig, UiConfig, parse_public_key,
 };
 use raw::{PATH_KEYS, RawConfig};
 

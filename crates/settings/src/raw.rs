@@ -31,6 +31,7 @@ pub(crate) struct RawConfig {
     pub camera: Option<RawCamera>,
     pub catalog: Option<RawCatalog>,
     pub ui: Option<RawUi>,
+    pub staff: Option<RawStaff>,
     pub fleet: Option<RawFleet>,
 }
 
@@ -62,6 +63,23 @@ pub(crate) struct RawSession {
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawCatalog {
     pub file: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawStaff {
+    pub members: Option<Vec<RawStaffMember>>,
+    pub max_attempts: Option<i64>,
+    pub lockout_secs: Option<i64>,
+    pub session_idle_secs: Option<i64>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawStaffMember {
+    pub id: Option<String>,
+    pub name: Option<String>,
+    pub pin_hash: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
