@@ -42,6 +42,24 @@ pub fn forward(app: &AppHandle) -> anyhow::Result<()> {
             }
         });
     })?;
+    let mut badges = lane.badges();
+    let handle = app.clone();
+    std::thread::Builder::new().name("ui-badges".into()).spawn(move || {
+        let Ok(runtime) = tokio::runtime::Builder::new_current_thread().build() else { return };
+        runtime.block_on(async move {
+            loop {
+                match badges.recv().await {
+                    Ok(token) => {
+                        if let Ok(badge) = handle.state::<KioskState>().staff().badge(&token) {
+                            let _ = handle.emit("staff-badge", &badge);
+                        }
+                    }
+                    Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => {}
+                    Err(tokio::sync::broadcast::error::RecvError::Closed) => break,
+                }
+            }
+        });
+    })?;
     let demo_screen = state.demo().map(|d| d.screen.clone()).unwrap_or_default();
     let source = FeedSource::from_config(&state.config().camera, &demo_screen);
     start_feed(app, source)

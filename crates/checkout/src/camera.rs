@@ -125,8 +125,16 @@ impl ScanFeed {
         let mut purpose = Purpose::Items;
         let supervisor =
             CameraSupervisor::spawn(opener, SupervisorOptions::default(), move |frame| {
-                let wanted =
-                    if frame_lane.wants_payment_code() { Purpose::Payment } else { Purpose::Items };
+                // The pay screen looks for payment codes; at rest (attract,
+                // closed) frames alternate, so an item starts a session and a
+                // staff badge QR opens the PIN pad; otherwise items.
+                let wanted = if frame_lane.wants_payment_code()
+                    || (frame_lane.at_rest() && purpose == Purpose::Items)
+                {
+                    Purpose::Payment
+                } else {
+                    Purpose::Items
+                };
                 if wanted != purpose {
                     purpose = wanted;
                     sink.set_purpose(wanted);

@@ -36,6 +36,8 @@ pub enum DemoKind {
     Item,
     /// A payment code.
     Payment,
+    /// A staff badge.
+    Staff,
 }
 
 /// A simulate button.
@@ -64,6 +66,7 @@ const PAYMENTS: &[(&str, &str, &str)] = &[
 #[derive(Debug)]
 pub struct DemoCodes {
     items: Vec<(DemoCode, PathBuf)>,
+    badge: Option<PathBuf>,
 }
 
 impl DemoCodes {
@@ -80,7 +83,8 @@ impl DemoCodes {
                 })
             })
             .collect();
-        DemoCodes { items }
+        let badge = dir.parent().map(|d| d.join("staff-badge.png")).filter(|p| p.is_file());
+        DemoCodes { items, badge }
     }
 
     /// Every button: items first, then payments.
@@ -90,12 +94,20 @@ impl DemoCodes {
             label: (*label).to_owned(),
             kind: DemoKind::Payment,
         });
-        self.items.iter().map(|(c, _)| c.clone()).chain(payments).collect()
+        let badge = self.badge.as_ref().map(|_| DemoCode {
+            id: "staff-badge".into(),
+            label: "Staff badge (demo manager, PIN 1234)".into(),
+            kind: DemoKind::Staff,
+        });
+        self.items.iter().map(|(c, _)| c.clone()).chain(payments).chain(badge).collect()
     }
 
     /// The frame for button `id` (a fresh code for payments).
     pub fn frame(&self, id: &str) -> Result<Frame, CheckoutError> {
         if let Some((_, path)) = self.items.iter().find(|(c, _)| c.id == id) {
+            return scanner::load_frame(path).map_err(CheckoutError::Scanner);
+        }
+        if let (Some(path), "staff-badge") = (&self.badge, id) {
             return scanner::load_frame(path).map_err(CheckoutError::Scanner);
         }
         let Some((_, _, prefix)) = PAYMENTS.iter().find(|(pid, _, _)| *pid == id) else {

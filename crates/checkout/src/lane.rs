@@ -117,6 +117,7 @@ struct Inner {
     muted: std::sync::atomic::AtomicBool,
     hq: Mutex<HqState>,
     staff_actions: broadcast::Sender<(String, String)>,
+    badges: broadcast::Sender<masking::Secret<String>>,
 }
 
 /// The checkout lane. Cheap to clone; every clone drives the same lane.
@@ -203,6 +204,7 @@ impl Lane {
                 muted: std::sync::atomic::AtomicBool::new(!parts_sounds),
                 hq: Mutex::new(HqState::default()),
                 staff_actions: broadcast::channel(64).0,
+                badges: broadcast::channel(8).0,
             }),
         };
         let me = lane.clone();
@@ -385,6 +387,17 @@ impl Lane {
         let _ = self.inner.staff_actions.send((staff.to_owned(), action.to_owned()));
     }
 
+    /// Staff badge tokens as they are scanned (unverified: maintenance
+    /// checks them).
+    pub fn badges(&self) -> broadcast::Receiver<masking::Secret<String>> {
+        self.inner.badges.subscribe()
+    }
+
+    /// Whether the customer screen is attract or closed (nobody checking out).
+    pub fn at_rest(&self) -> bool {
+        matches!(self.lock_session().state(), ScreenState::Attract | ScreenState::Closed)
+    }
+
     /// Staff actions as they happen: (staff id, action and result).
     pub fn staff_actions(&self) -> broadcast::Receiver<(String, String)> {
         self.inner.staff_actions.subscribe()
@@ -502,6 +515,7 @@ impl Lane {
                 Classification::Payment { code, .. } => masking::mask_tail(code.expose(), 4),
                 Classification::Item { gtin } => gtin.clone(),
                 Classification::Refused(r) => format!("({})", r.wallet.id()),
+                Classification::StaffBadge { .. } => "(staff badge)".to_owned(),
                 Classification::Ignored => String::new(),
             };
             let _ = self.inner.decoded.send(DecodedCode {
@@ -522,6 +536,10 @@ impl Lane {
                 Some(product) => Input::Item(product),
                 None => Input::UnknownItem(gtin),
             },
+            Classification::StaffBadge { token } => {
+                let _ = self.inner.badges.send(token);
+                return Ok(self.view());
+            }
             Classification::Ignored => return Ok(self.view()),
         };
         Ok(self.input(input))

@@ -192,6 +192,11 @@ impl SigningKeyPair {
     pub fn public(&self) -> PublicKey {
         PublicKey(self.0.verifying_key())
     }
+
+    /// Signs other HQ documents (staff badges) with the same key.
+    pub fn sign_bytes(&self, message: &[u8]) -> [u8; 64] {
+        self.0.sign(message).to_bytes()
+    }
 }
 
 /// The set of HQ keys a kiosk trusts; several while a key is being rotated.
@@ -212,6 +217,12 @@ impl TrustedKeys {
     /// Whether no key is trusted (then nothing verifies).
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
+    }
+
+    /// Whether any trusted key signed `message` with `signature`.
+    pub fn any_signed(&self, message: &[u8], signature: &[u8; 64]) -> bool {
+        let sig = Signature::from_bytes(signature);
+        self.0.iter().any(|k| k.0.verify_strict(message, &sig).is_ok())
     }
 
     fn find(&self, key_id: &str) -> Option<&PublicKey> {

@@ -217,6 +217,7 @@ fn event_json(ev: &ScanEvent) -> serde_json::Value {
             json!({"reason": r.code, "wallet": r.wallet, "accepted": r.accepted})
         }
         Classification::Item { gtin } => json!({"gtin": gtin}),
+        Classification::StaffBadge { .. } => json!({"badge": true}),
         Classification::Ignored => json!({}),
     };
     json!({

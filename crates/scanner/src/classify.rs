@@ -124,6 +124,13 @@ pub enum Classification {
     },
     /// A payment code of a wallet the kiosk does not accept.
     Refused(Refusal),
+    /// A staff badge token (`SPSTAFF1.…`, a QR or a handheld scan): the app
+    /// verifies its signature and opens the PIN pad. A secret, like a
+    /// payment code.
+    StaffBadge {
+        /// The token.
+        token: Secret<String>,
+    },
     /// A product code with a valid check digit.
     Item {
         /// The GTIN as scanned (8, 12, 13 or 14 digits).
@@ -141,6 +148,7 @@ impl Classification {
         match self {
             Classification::Payment { wallet, .. } => wallet.id(),
             Classification::Refused(_) => "other_wallet",
+            Classification::StaffBadge { .. } => "staff_badge",
             Classification::Item { .. } => "item",
             Classification::Ignored => "unknown",
         }
@@ -158,6 +166,9 @@ pub fn classify(text: &str, symbology: Symbology, accepted: &AcceptedWallets) ->
             return Classification::Ignored;
         }
         Symbology::QrCode | Symbology::Code128 | Symbology::Typed => {}
+    }
+    if text.starts_with("SPSTAFF1.") && symbology != Symbology::Code128 {
+        return Classification::StaffBadge { token: Secret::new(text.into()) };
     }
     if let Some(wallet) = Wallet::of_code(text) {
         return if accepted.accepts(wallet) {

@@ -127,7 +127,9 @@ impl CodeRules {
                     true
                 }
             }
-            Classification::Refused(_) => gate.sighting(&raw.text, now, self.times.refusal_holdoff),
+            Classification::Refused(_) | Classification::StaffBadge { .. } => {
+                gate.sighting(&raw.text, now, self.times.refusal_holdoff)
+            }
             Classification::Item { .. } => match origin {
                 Origin::Handheld => true,
                 Origin::Camera => gate.sighting(&raw.text, now, self.times.item_holdoff),

@@ -5,6 +5,8 @@
 //!   that doubles each time.
 //! - [`desk`]: PIN entry, the staff session and its idle end; entering while
 //!   a payment runs waits for the payment core.
+//! - [`badge`]: staff badge QR codes, tokens HQ signs with its fleet key;
+//!   scanning one opens the PIN pad for that member.
 //! - [`audit`]: every staff action in SQLite (append-only), for staff to see
 //!   and HQ to receive.
 //! - [`maintenance`]: the staff functions over the checkout lane (lane
@@ -29,6 +31,7 @@
 use std::path::PathBuf;
 
 pub mod audit;
+pub mod badge;
 pub mod desk;
 pub mod gate;
 pub mod maintenance;

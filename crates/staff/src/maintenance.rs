@@ -265,6 +265,16 @@ pub struct ReconciliationView {
     pub differences: Vec<DifferenceRow>,
 }
 
+/// A verified staff badge: the PIN pad opens for this member.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StaffBadge {
+    /// Staff id.
+    pub staff_id: String,
+    /// Name.
+    pub staff_name: String,
+}
+
 /// A camera the OS reports.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CameraDevice {
@@ -344,6 +354,37 @@ impl Maintenance {
     pub fn login(&self, pin: String) -> Login {
         self.refresh_members();
         self.desk.login(&Secret::new(pin), self.lane.payment_running(), Instant::now())
+    }
+
+    /// A staff badge was scanned: it opens the PIN pad when HQ signed it,
+    /// it has not expired, and it names a current member. Audited either way.
+    pub fn badge(&self, token: &Secret<String>) -> Result<StaffBadge, StaffError> {
+        self.refresh_members();
+        let config = self.lane.current_config();
+        let now = time::OffsetDateTime::now_utc().unix_timestamp();
+        let result = fleet::bundle::TrustedKeys::from_raw(&config.fleet.trusted_keys)
+            .map_err(|e| StaffError::Invalid { detail: format!("trusted keys: {e}") })
+            .and_then(|trust| crate::badge::verify(token.expose(), &trust, now))
+            .and_then(|b| {
+                config
+                    .staff
+                    .members
+                    .iter()
+                    .find(|m| m.id == b.staff_id)
+                    .map(|m| StaffBadge { staff_id: m.id.clone(), staff_name: m.name.clone() })
+                    .ok_or_else(|| StaffError::Invalid {
+                        detail: format!(
+                            "staff badge refused: {} is not a staff member here",
+                            b.staff_id
+                        ),
+                    })
+            });
+        let (who, outcome) = match &result {
+            Ok(b) => (b.staff_id.clone(), "ok".to_owned()),
+            Err(e) => ("-".to_owned(), e.to_string()),
+        };
+        self.desk.record(&who, "badge", "", &outcome);
+        result
     }
 
     /// Takes the staff list of a config HQ pushed since the last look.

@@ -3,5 +3,6 @@
 //! (sandbox gateway over loopback, SQLite journal, TCP virtual printer).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod badge;
 mod desk;
 mod maintenance;

@@ -23,6 +23,10 @@ struct Rig {
 }
 
 async fn rig() -> Rig {
+    rig_trusting(Vec::new()).await
+}
+
+async fn rig_trusting(trusted_keys: Vec<[u8; 32]>) -> Rig {
     let sandbox = Sandbox::start(SandboxConfig::demo().unwrap()).await.unwrap();
     let printer = VirtualPrinter::start(
         "127.0.0.1:0",
@@ -40,6 +44,7 @@ async fn rig() -> Rig {
     ];
     let mut config = settings::load(&layers).unwrap();
     config.staff = super::desk::config(&[("alice", "2468")]);
+    config.fleet.trusted_keys = trusted_keys;
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(dir.path().join("logs")).unwrap();
     std::fs::write(dir.path().join("logs/kiosk.2026-11-22.log"), "line one\nline two\n").unwrap();
@@ -168,5 +173,35 @@ async fn staff_refund_part_of_a_payment_reprint_and_close_the_lane() {
     rig.staff.login("2468".into());
     rig.staff.quit().unwrap();
     assert!(rig.staff.quit_requested());
+    rig.lane.shutdown();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_scanned_staff_badge_signed_by_hq_names_a_member() {
+    let hq = fleet::bundle::SigningKeyPair::generate();
+    let key = settings::parse_public_key(&hq.public().to_base64()).unwrap();
+    let rig = rig_trusting(vec![key]).await;
+    let exp = time::OffsetDateTime::now_utc().unix_timestamp() + 600;
+    let token = staff::badge::issue(&hq, "alice", exp).unwrap();
+
+    // A handheld scanner types it; the lane hands it over unverified.
+    let mut badges = rig.lane.badges();
+    let v = rig.lane.typed(&token).unwrap();
+    assert_eq!(v.state, ScreenState::Attract, "a badge starts no customer session");
+    let scanned =
+        tokio::time::timeout(Duration::from_secs(2), badges.recv()).await.unwrap().unwrap();
+    let badge = rig.staff.badge(&scanned).unwrap();
+    assert_eq!((badge.staff_id.as_str(), badge.staff_name.as_str()), ("alice", "alice name"));
+    refused("a badge alone is not a session", rig.staff.overview());
+
+    let stranger = staff::badge::issue(&hq, "mallory", exp).unwrap();
+    let err = rig.staff.badge(&masking::Secret::new(stranger)).unwrap_err().to_string();
+    assert!(err.contains("not a staff member"), "{err}");
+    let forged =
+        staff::badge::issue(&fleet::bundle::SigningKeyPair::generate(), "alice", exp).unwrap();
+    assert!(rig.staff.badge(&masking::Secret::new(forged)).is_err());
+    let Login::Ok { .. } = rig.staff.login("2468".into()) else { panic!() };
+    let audit = rig.staff.audit(10).unwrap();
+    assert_eq!(audit.iter().filter(|r| r.action == "badge").count(), 3);
     rig.lane.shutdown();
 }
