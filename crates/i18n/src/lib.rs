@@ -112,6 +112,25 @@ impl Direction {
     }
 }
 
+/// An argument `"X"` for every variable (`{ $name }`) any shipped catalog
+/// uses: for checks that format every message of every locale.
+pub fn sample_args() -> FluentArgs<'static> {
+    let mut args = FluentArgs::new();
+    for (_, _, text) in sources::SOURCES.iter() {
+        let mut rest = *text;
+        while let Some(at) = rest.find('$') {
+            rest = &rest[at + 1..];
+            let end = rest
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+                .unwrap_or(rest.len());
+            if end > 0 {
+                args.set(rest[..end].to_owned(), "X");
+            }
+        }
+    }
+    args
+}
+
 /// The locale tags that have catalogs, sorted. Cheap: reads no catalog.
 pub fn available_tags() -> Vec<&'static str> {
     let mut tags: Vec<&'static str> = sources::SOURCES.iter().map(|(tag, _, _)| *tag).collect();

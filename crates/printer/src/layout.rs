@@ -393,7 +393,15 @@ pub fn receipt_rows(
     t.pair(&mut rows, &msg("receipt-payment-method")?, &method, plain)?;
     t.pair(&mut rows, &msg("receipt-trade-no")?, &receipt.payment.trade_no, plain)?;
     if let Some(buyer) = &receipt.payment.buyer_account {
-        t.pair(&mut rows, &msg("receipt-buyer")?, &masking::mask_tail(buyer.expose(), 4), plain)?;
+        // Alipay's buyer_logon_id comes masked already (`159****5620`,
+        // `ab***@example.com`): print it as given. Anything unmasked shows
+        // its last 4 characters only.
+        let shown = if buyer.expose().contains('*') {
+            buyer.expose().clone()
+        } else {
+            masking::mask_tail(buyer.expose(), 4)
+        };
+        t.pair(&mut rows, &msg("receipt-buyer")?, &shown, plain)?;
     }
     rows.push(Row::Qr(receipt.payment.trade_no.clone()));
     t.line(&mut rows, &msg("receipt-qr-caption")?, Align::Center, plain)?;

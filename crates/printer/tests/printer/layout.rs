@@ -224,6 +224,12 @@ fn the_buyer_account_is_masked_on_paper() {
     let text = String::from_utf8_lossy(&bytes);
     assert!(!text.contains("buyer_demo"), "the buyer account leaked");
     assert!(text.contains("******************.com"));
+    // Alipay masks buyer_logon_id itself: printed as given, not masked again.
+    let mut receipt = Receipt::sample();
+    receipt.payment.buyer_account = Some(masking::Secret::new("159****5620".into()));
+    let bytes =
+        printer::receipt_bytes(&receipt, locale("en"), profile(PaperWidth::Mm80, false)).unwrap();
+    assert!(String::from_utf8_lossy(&bytes).contains("159****5620"));
 }
 
 #[test]
