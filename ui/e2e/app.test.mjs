@@ -286,3 +286,91 @@ test("idle in the middle of a payment: still there?, then a safe reset that canc
   assert.match(listing, /cancelled/, `the trade was cancelled, never dropped:\n${listing}`);
   assert.doesNotMatch(listing, /pending/, listing);
 });
+
+/** Long-presses the top-left corner and types `pin` on the PIN pad. */
+async function enterPin(wd, pin) {
+  await wd.longPress(await wd.waitFor('[data-testid="staff-corner-tl"]'), 3300);
+  await wd.waitFor('[data-testid="pin-ok"]');
+  for (const d of pin) await tap(wd, `pin-key-${d}`);
+  await tap(wd, "pin-ok");
+}
+
+test("staff: enter with the PIN, refund part of a payment, reprint, close and reopen the lane; five wrong PINs lock entry", async () => {
+  const dataDir = path.join(work, "data-staff");
+  // PIN 1234 (the demo manager of kiosk-config/demo.toml).
+  const config = siteConfig(
+    "staff",
+    `[[staff.members]]
+id = "e2e-manager"
+name = "E2E Manager"
+pin_hash = "$argon2id$v=19$m=19456,t=2,p=1$OM4KCHk8sWnQl6IQ0wE1KQ$Sgx326o7D1vNdEl22OQPtk51GhmAqkTSE4VCWcYxTlQ"
+`,
+  );
+  const wd = await session(config, dataDir);
+  try {
+    // A customer pays ¥3.50 for a green tea.
+    await begin(wd, "en");
+    await showItem(wd, "green-tea-500", 1);
+    await payWith(wd, "pay-now");
+    await wd.waitFor("[data-screen=done]", { timeoutMs: 20000 });
+    const printedBefore = receiptTexts().length;
+    await tap(wd, "done-finish");
+    await wd.waitFor("[data-screen=attract]");
+
+    // Staff enter with the PIN.
+    await enterPin(wd, "1234");
+    await wd.waitFor("[data-screen=staff]", { timeoutMs: 10000 });
+    await wd.screenshot(path.join(shots, "10-staff-overview-en.png"));
+
+    // Journal → the trade → refund ¥1.00 of ¥3.50.
+    await tap(wd, "staff-tab-journal");
+    const row = await wd.waitFor('[data-testid^="staff-trade-"]:not([data-testid="staff-trade-detail"])');
+    await wd.click(row);
+    await wd.waitFor('[data-testid="staff-trade-detail"]');
+    await wd.screenshot(path.join(shots, "11-staff-trade-en.png"));
+    await tap(wd, "staff-refund");
+    await wd.waitFor('[data-testid="refund-amount"]');
+    await tap(wd, "keypad-1");
+    const minor = await wd.execute("return document.querySelector('[data-testid=refund-amount]').dataset.minor");
+    assert.equal(Number(minor), 100, "¥1.00 typed on the keypad");
+    await tap(wd, "refund-reason-returned_item");
+    await tap(wd, "refund-next");
+    await wd.waitFor('[data-testid="refund-confirm"]');
+    await tap(wd, "refund-yes");
+    const result = await wd.waitFor('[data-testid="refund-result"]', { timeoutMs: 15000 });
+    assert.equal(await wd.execute("return document.querySelector('[data-testid=refund-result]').dataset.state"), "succeeded");
+    await wd.screenshot(path.join(shots, "12-staff-refund-result-en.png"));
+    assert.ok(result);
+    await tap(wd, "refund-done");
+
+    // Reprint: the receipt arrives again at the virtual printer.
+    await tap(wd, "staff-reprint");
+    await waitReceipt(printedBefore + 1);
+
+    // Close the lane: customers see "closed"; reopen it.
+    await tap(wd, "staff-tab-overview");
+    await tap(wd, "staff-lane-toggle");
+    await wd.waitFor('[data-testid="staff-lane-toggle"][data-lane="closed"]');
+    await tap(wd, "staff-exit");
+    await wd.waitFor("[data-screen=closed]");
+    await wd.screenshot(path.join(shots, "13-lane-closed-en.png"));
+    await enterPin(wd, "1234");
+    await wd.waitFor("[data-screen=staff]", { timeoutMs: 10000 });
+    await tap(wd, "staff-lane-toggle");
+    await wd.waitFor('[data-testid="staff-lane-toggle"][data-lane="open"]');
+    await tap(wd, "staff-exit");
+    await wd.waitFor("[data-screen=attract]");
+
+    // Five wrong PINs lock entry.
+    await wd.longPress(await wd.waitFor('[data-testid="staff-corner-tl"]'), 3300);
+    for (let i = 0; i < 5; i++) {
+      for (const d of "0000") await tap(wd, `pin-key-${d}`);
+      await tap(wd, "pin-ok");
+      await wd.waitFor('[data-testid="pin-error"]');
+    }
+    await wd.waitFor('[data-testid="pin-error"][data-kind="locked"]');
+    await wd.screenshot(path.join(shots, "14-pin-locked-en.png"));
+  } finally {
+    await wd.quit();
+  }
+});

@@ -68,6 +68,26 @@ export class WebDriver {
     await this.#call("POST", this.#s(`/element/${id}/click`), {});
   }
 
+  /** Presses on the element's centre for `ms` milliseconds, then releases (W3C pointer actions). */
+  async longPress(id, ms) {
+    await this.#call("POST", this.#s("/actions"), {
+      actions: [
+        {
+          type: "pointer",
+          id: "finger",
+          parameters: { pointerType: "mouse" },
+          actions: [
+            { type: "pointerMove", duration: 0, origin: { [ELEMENT]: id }, x: 0, y: 0 },
+            { type: "pointerDown", button: 0 },
+            { type: "pause", duration: ms },
+            { type: "pointerUp", button: 0 },
+          ],
+        },
+      ],
+    });
+    await this.#call("DELETE", this.#s("/actions")).catch(() => {});
+  }
+
   /** Types `text` into the element (WebDriver key codes: "\uE007" is Enter). */
   async sendKeys(id, text) {
     await this.#call("POST", this.#s(`/element/${id}/value`), { text });

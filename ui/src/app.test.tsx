@@ -1,4 +1,5 @@
 import { render } from "preact";
+import { checkoutViewFixture, kioskInfoFixture } from "./test-fixtures";
 import { act } from "preact/test-utils";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { CheckoutView, FailureReason, KioskInfo, PreviewFrame, TouchProduct } from "./backend";
@@ -24,42 +25,14 @@ const { App, ACTIVITY_THROTTLE_MS } = await import("./app");
 const { REASON_KEYS, HELP_KEYS } = await import("./screens/failed");
 const { catalog } = await import("./i18n");
 
-const info: KioskInfo = {
-  storeName: "Test Store",
-  storeId: "s1",
-  terminalId: "k1",
-  currency: "CNY",
-  currencyExponent: 2,
-  defaultLanguage: "en",
-  languages: ["en", "zh-Hans", "ar"],
-  windowed: false,
-  demo: false,
-  soundsMuted: true,
-};
+const info: KioskInfo = kioskInfoFixture;
 
 const products: TouchProduct[] = [
   { productId: "banana", name: "Bananas", priceMinor: 650 },
   { productId: "bread", name: "Bread", priceMinor: 1200 },
 ];
 
-function view(patch: Partial<CheckoutView> = {}): CheckoutView {
-  return {
-    seq: 0,
-    state: "attract",
-    language: "en",
-    cart: { lines: [], itemCount: 0, totalMinor: 0, taxMinor: 0 },
-    notice: null,
-    noticeSeq: 0,
-    scanSeq: 0,
-    lastLineId: null,
-    payment: null,
-    result: null,
-    idle: null,
-    resetting: false,
-    returnSecs: null,
-    ...patch,
-  };
-}
+const view = checkoutViewFixture;
 
 const cart = {
   lines: [
@@ -494,11 +467,12 @@ describe("across screens", () => {
       }
     }
     vi.stubGlobal("AudioContext", FakeAudio);
-    await mount(shopping, { soundsMuted: true });
-    await push({ ...shopping, scanSeq: 3 });
+    // Staff mute at run time: the pushed view carries it.
+    await mount({ ...shopping, soundsMuted: true }, { soundsMuted: true });
+    await push({ ...shopping, soundsMuted: true, scanSeq: 3 });
     expect(oscillators).toHaveLength(0);
-    await mount(shopping, { soundsMuted: false });
-    await push({ ...shopping, scanSeq: 3 });
+    await mount(shopping, { soundsMuted: true });
+    await push({ ...shopping, soundsMuted: false, scanSeq: 3 });
     expect(oscillators.length).toBeGreaterThan(0);
     vi.unstubAllGlobals();
   });

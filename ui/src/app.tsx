@@ -28,6 +28,10 @@ import { Paying } from "./screens/paying";
 import { Processing } from "./screens/processing";
 import { Shopping } from "./screens/shopping";
 import { play, setMuted } from "./sounds";
+import { StaffCorners } from "./staff/corners";
+import { PinPad } from "./staff/pin-pad";
+import { StaffApp } from "./staff/staff-app";
+import { onStaffBadge, type StaffBadge, type StaffSession } from "./staff-backend";
 
 /** At most one activity() per this many ms: touches must never queue up calls. */
 export const ACTIVITY_THROTTLE_MS = 2000;
@@ -72,10 +76,20 @@ export function App() {
     const seq = v.seq ?? 0;
     if (seq < lastSeq.current) return;
     lastSeq.current = seq;
+    // Staff may mute or unmute the sounds at any time: every view says which.
+    if (typeof v.soundsMuted === "boolean") setMuted(v.soundsMuted);
     setView(v);
   }, []);
   viewRef.current = view;
   const nextId = useRef(1);
+  // Maintenance mode: the PIN pad over the customer screen, then the staff UI.
+  /** The PIN pad is up; `badge`: opened by a staff badge QR (whose holder it greets). */
+  const [pad, setPad] = useState<{ badge: StaffBadge | null } | null>(null);
+  const [staff, setStaff] = useState<StaffSession | null>(null);
+  const [staffLang, setStaffLang] = useState<string | null>(null);
+  const [staffScan, setStaffScan] = useState<{ code: string; seq: number } | null>(null);
+  const staffRef = useRef<StaffSession | null>(null);
+  staffRef.current = staff;
 
   const showNotice = useCallback((notice: ShownNotice) => {
     setShown({ notice, id: nextId.current++ });
@@ -157,7 +171,7 @@ export function App() {
     let last = Number.NEGATIVE_INFINITY;
     const onDown = () => {
       const state = viewRef.current?.state;
-      if (!state || NO_SESSION.has(state)) return;
+      if (!state || NO_SESSION.has(state) || staffRef.current) return;
       const now = Date.now();
       if (now - last < ACTIVITY_THROTTLE_MS) return;
       last = now;
@@ -168,7 +182,31 @@ export function App() {
   }, []);
 
   // The handheld scanner types codes at document level.
-  useEffect(() => listenWedge(document, (code) => run(() => scanned(code))), [run]);
+  // In maintenance mode a scanned code (a receipt's trade number) goes to the journal.
+  useEffect(
+    () =>
+      listenWedge(document, (code) => {
+        if (staffRef.current) setStaffScan((s) => ({ code, seq: (s?.seq ?? 0) + 1 }));
+        else run(() => scanned(code));
+      }),
+    [run],
+  );
+
+  // A staff badge QR read by the camera opens the PIN pad, like the corner long-press.
+  useEffect(() => {
+    let live = true;
+    let stop: (() => void) | null = null;
+    onStaffBadge((badge) => {
+      if (live && !staffRef.current) setPad({ badge });
+    }).then(
+      (u) => (live ? (stop = u) : u()),
+      (e: unknown) => console.error(`staff badge: ${describe(e)}`, e),
+    );
+    return () => {
+      live = false;
+      stop?.();
+    };
+  }, []);
 
   // Sounds and notices follow what the backend pushes.
   const previous = useRef<CheckoutView | null>(null);
@@ -194,10 +232,13 @@ export function App() {
   }, [shown]);
 
   useEffect(() => {
-    document.documentElement.classList.toggle("larger-text", largerText);
-  }, [largerText]);
+    // Larger text is for customers; maintenance mode has its own sizes.
+    document.documentElement.classList.toggle("larger-text", largerText && !staff);
+  }, [largerText, staff]);
 
-  const lang = view?.language ?? info?.defaultLanguage ?? "en";
+  const defaultLang = info?.defaultLanguage ?? "en";
+  const staffTag = staffLang ?? defaultLang;
+  const lang = staff ? staffTag : (view?.language ?? defaultLang);
   const c = useMemo(() => catalog(lang), [lang]);
   useEffect(() => applyLocale(c), [c]);
 
@@ -226,13 +267,48 @@ export function App() {
   }
   if (!env) return <main class="screen loading" aria-busy="true" />;
 
+  if (staff) {
+    return (
+      <StaffApp
+        info={env.info}
+        c={c}
+        session={staff}
+        scan={staffScan}
+        onLanguage={() => {
+          const tags = env.info.languages;
+          const next = tags[(tags.indexOf(staffTag) + 1) % tags.length] ?? defaultLang;
+          setStaffLang(next);
+        }}
+        onEnded={() => {
+          setStaff(null);
+          setStaffLang(null);
+          setStaffScan(null);
+          run(checkoutView);
+        }}
+      />
+    );
+  }
+
   return (
     <div class={`kiosk state-${env.view.state}`}>
       <div class="stage">
+        <StaffCorners onLongPress={() => setPad((p) => p ?? { badge: null })} />
         <Screen env={env} />
         {shown && <NoticeBanner c={c} notice={shown.notice} onDismiss={() => setShown(null)} />}
         {env.view.idle && !env.view.resetting && <IdlePrompt env={env} />}
         {env.view.resetting && <Resetting c={c} />}
+        {pad && (
+          <PinPad
+            c={catalog(staffTag)}
+            badge={pad.badge}
+            onClose={() => setPad(null)}
+            onLogin={(session) => {
+              setPad(null);
+              setShown(null);
+              setStaff(session);
+            }}
+          />
+        )}
       </div>
       {env.info.demo && codes.length > 0 && <DemoStrip env={env} codes={codes} />}
     </div>

@@ -145,6 +145,8 @@ export interface CheckoutView {
   resetting: boolean;
   /** On done/failed: seconds until the kiosk returns to attract by itself. */
   returnSecs: number | null;
+  /** Staff muted the scan/success/error sounds (changes at run time). */
+  soundsMuted: boolean;
 }
 
 /** A product without a barcode, added by touch (fruit, bakery…). */
@@ -159,7 +161,7 @@ export interface DemoCode {
   id: string;
   /** Shown on the simulate button (not translated: demo only). */
   label: string;
-  kind: "item" | "payment";
+  kind: "item" | "payment" | "staff";
 }
 
 /** A camera preview frame, ~10 fps while the pay screen is up. */

@@ -1,6 +1,7 @@
 import { render } from "preact";
 import { App } from "./app";
 import "./styles.css";
+import "./staff/staff.css";
 
 const root = document.getElementById("app");
 if (root) render(<App />, root);

@@ -132,7 +132,7 @@ export function CountdownRing(props: {
   );
 }
 
-function Svg({ children, size = 36, cls = "" }: { children: ComponentChildren; size?: number; cls?: string }) {
+export function Svg({ children, size = 36, cls = "" }: { children: ComponentChildren; size?: number; cls?: string }) {
   return (
     <svg class={`icon ${cls}`} viewBox="0 0 24 24" width={size} height={size} aria-hidden="true">
       <g fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round">

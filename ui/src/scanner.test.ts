@@ -33,7 +33,9 @@ describe("WedgeBuffer", () => {
 
   it("keeps letters and digits, ignores other keys, and is empty after a code", () => {
     const b = new WedgeBuffer();
-    expect(feed(b, ["A", "b", "Shift", "-", "7", "Enter"], 0, 5).at(-1)).toBe("Ab7");
+    expect(feed(b, ["A", "b", "Shift", "+", "7", "Enter"], 0, 5).at(-1)).toBe("Ab7");
+    // A staff badge token: base64url with dots.
+    expect(feed(b, [..."SPSTAFF1.eyJ_a-Z.s1g", "Enter"], 100, 5).at(-1)).toBe("SPSTAFF1.eyJ_a-Z.s1g");
     expect(b.key("Enter", 40)).toBeNull();
   });
 });

@@ -5,7 +5,8 @@
 
 export const RESET_MS = 300;
 
-const CODE_CHAR = /^[0-9A-Za-z]$/;
+/** Digits and letters, and the "." "-" "_" of staff badge tokens (base64url). */
+const CODE_CHAR = /^[0-9A-Za-z._-]$/;
 
 /** The buffer, with time passed in so it can be tested without a clock. */
 export class WedgeBuffer {

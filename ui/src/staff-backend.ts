@@ -189,12 +189,18 @@ export function onDecoded(handler: (code: DecodedCode) => void) {
   );
 }
 
+/** Who a staff badge QR names (the backend verified its signature and the staff list). */
+export interface StaffBadge {
+  staffId: string;
+  staffName: string;
+}
+
 /**
  * The backend read a valid staff badge QR (a signed token): the UI opens the
- * PIN pad, as after the corner long-press. Payload: the pad's state.
+ * PIN pad, as after the corner long-press, greeting the badge's holder.
  */
-export function onStaffBadge(handler: (pad: PadState) => void) {
+export function onStaffBadge(handler: (badge: StaffBadge) => void) {
   return import("@tauri-apps/api/event").then(({ listen }) =>
-    listen<PadState>("staff-badge", (event) => handler(event.payload)),
+    listen<StaffBadge>("staff-badge", (event) => handler(event.payload)),
   );
 }

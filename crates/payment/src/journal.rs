@@ -618,7 +618,7 @@ impl Journal {
                  WHERE (?1 IS NULL OR created_ms >= ?1) AND (?2 IS NULL OR created_ms < ?2)
                    AND (?3 IS NULL OR state = ?3)
                    AND (?4 IS NULL OR amount_minor >= ?4) AND (?5 IS NULL OR amount_minor <= ?5)
-                   AND (?6 IS NULL OR instr(out_trade_no, ?6) > 0 OR instr(COALESCE(trade_no, ''), ?6) > 0)
+                   AND (?6 IS NULL OR instr(lower(out_trade_no), lower(?6)) > 0 OR instr(lower(COALESCE(trade_no, '')), lower(?6)) > 0)
                  ORDER BY created_ms DESC, out_trade_no DESC
                  LIMIT ?7"
             ))

@@ -218,6 +218,23 @@ impl StaffDesk {
         Ok(self.view(&a.id, &a.name, idle))
     }
 
+    /// The active session without touching it (polling); ends an idle one
+    /// like [`StaffDesk::session`].
+    pub fn peek(&self, now: Instant) -> Result<StaffSession, StaffError> {
+        let idle = *lock(&self.idle);
+        let mut active = lock(&self.active);
+        let Some(a) = active.as_ref() else { return Err(StaffError::NotStaff) };
+        let quiet = now.saturating_duration_since(a.last_touch);
+        if quiet >= idle {
+            let id = a.id.clone();
+            *active = None;
+            drop(active);
+            self.record(&id, "session_end", "idle", "ok");
+            return Err(StaffError::NotStaff);
+        }
+        Ok(self.view(&a.id, &a.name, idle - quiet))
+    }
+
     /// Whether a staff session is active (without touching it).
     pub fn is_active(&self, now: Instant) -> bool {
         let idle = *lock(&self.idle);

@@ -414,9 +414,9 @@ impl Maintenance {
         result
     }
 
-    /// The session, without auditing (views).
+    /// The session, without auditing (views). A touch: it counts as activity.
     fn viewer(&self) -> Result<StaffSession, StaffError> {
-        self.desk.session(Instant::now())
+        self.desk.session(Instant::now()).inspect_err(|_| self.lane.set_staff_preview(false))
     }
 
     /// Ends the session (back to customer mode).
@@ -425,8 +425,12 @@ impl Maintenance {
     }
 
     /// The overview.
+    ///
+    /// The UI polls it, so it checks the session without counting as
+    /// activity: an unattended staff screen still times out.
     pub fn overview(&self) -> Result<Overview, StaffError> {
-        let session = self.viewer()?;
+        let session =
+            self.desk.peek(Instant::now()).inspect_err(|_| self.lane.set_staff_preview(false))?;
         let config = self.lane.current_config();
         let hq = self.lane.hq_state();
         Ok(Overview {
