@@ -42,7 +42,7 @@ pub fn checkout_language(state: State<'_, KioskState>, tag: String) -> Answer<Ch
 
 /// A line from a handheld (keyboard-wedge) scanner.
 #[tauri::command]
-pub fn checkout_scan(state: State<'_, KioskState>, code: String) -> Answer<CheckoutView> {
+pub async fn checkout_scan(state: State<'_, KioskState>, code: String) -> Answer<CheckoutView> {
     state.lane().typed(&code).map_err(UiError::from)
 }
 
@@ -134,7 +134,7 @@ pub fn staff_pad(state: State<'_, KioskState>) -> Answer<staff::PadState> {
 
 /// A PIN was entered.
 #[tauri::command]
-pub fn staff_login(state: State<'_, KioskState>, pin: String) -> Answer<staff::Login> {
+pub async fn staff_login(state: State<'_, KioskState>, pin: String) -> Answer<staff::Login> {
     Ok(state.staff().login(pin))
 }
 
@@ -152,37 +152,43 @@ pub fn staff_exit(state: State<'_, KioskState>) -> Answer<()> {
 
 /// The overview.
 #[tauri::command]
-pub fn staff_overview(state: State<'_, KioskState>) -> Answer<Overview> {
+pub async fn staff_overview(state: State<'_, KioskState>) -> Answer<Overview> {
     state.staff().overview().map_err(UiError::from)
 }
 
 /// Opens or closes the lane.
 #[tauri::command]
-pub fn staff_set_lane(state: State<'_, KioskState>, open: bool) -> Answer<Overview> {
+pub async fn staff_set_lane(state: State<'_, KioskState>, open: bool) -> Answer<Overview> {
     state.staff().set_lane(open).map_err(UiError::from)
 }
 
 /// Mutes or unmutes the customer sounds.
 #[tauri::command]
-pub fn staff_set_muted(state: State<'_, KioskState>, muted: bool) -> Answer<Overview> {
+pub async fn staff_set_muted(state: State<'_, KioskState>, muted: bool) -> Answer<Overview> {
     state.staff().set_muted(muted).map_err(UiError::from)
 }
 
 /// Journal rows.
 #[tauri::command]
-pub fn staff_trades(state: State<'_, KioskState>, filter: TradeFilter) -> Answer<Vec<TradeRow>> {
+pub async fn staff_trades(
+    state: State<'_, KioskState>,
+    filter: TradeFilter,
+) -> Answer<Vec<TradeRow>> {
     state.staff().trades(filter).map_err(UiError::from)
 }
 
 /// One trade in full.
 #[tauri::command]
-pub fn staff_trade(state: State<'_, KioskState>, out_trade_no: String) -> Answer<TradeDetail> {
+pub async fn staff_trade(
+    state: State<'_, KioskState>,
+    out_trade_no: String,
+) -> Answer<TradeDetail> {
     state.staff().trade(&out_trade_no).map_err(UiError::from)
 }
 
 /// Reprints a receipt.
 #[tauri::command]
-pub fn staff_reprint(state: State<'_, KioskState>, out_trade_no: String) -> Answer<()> {
+pub async fn staff_reprint(state: State<'_, KioskState>, out_trade_no: String) -> Answer<()> {
     state.staff().reprint(&out_trade_no).map_err(UiError::from)
 }
 
@@ -214,25 +220,25 @@ pub async fn staff_reconcile(
 
 /// Prints the test page.
 #[tauri::command]
-pub fn staff_test_print(state: State<'_, KioskState>) -> Answer<PrinterInfo> {
+pub async fn staff_test_print(state: State<'_, KioskState>) -> Answer<PrinterInfo> {
     state.staff().test_print().map_err(UiError::from)
 }
 
 /// The audit log.
 #[tauri::command]
-pub fn staff_audit(state: State<'_, KioskState>, limit: u32) -> Answer<Vec<AuditRow>> {
+pub async fn staff_audit(state: State<'_, KioskState>, limit: u32) -> Answer<Vec<AuditRow>> {
     state.staff().audit(limit).map_err(UiError::from)
 }
 
 /// The newest log lines.
 #[tauri::command]
-pub fn staff_logs(state: State<'_, KioskState>, lines: u32) -> Answer<Vec<String>> {
+pub async fn staff_logs(state: State<'_, KioskState>, lines: u32) -> Answer<Vec<String>> {
     state.staff().logs(lines).map_err(UiError::from)
 }
 
 /// The cameras the OS reports.
 #[tauri::command]
-pub fn staff_cameras(state: State<'_, KioskState>) -> Answer<Vec<CameraDevice>> {
+pub async fn staff_cameras(state: State<'_, KioskState>) -> Answer<Vec<CameraDevice>> {
     state.staff().cameras().map_err(UiError::from)
 }
 

@@ -16,7 +16,10 @@ pub fn forward(app: &AppHandle) -> anyhow::Result<()> {
     let handle = app.clone();
     std::thread::Builder::new().name("ui-views".into()).spawn(move || {
         let runtime = tokio::runtime::Builder::new_current_thread().build();
-        let Ok(runtime) = runtime else { return };
+        let Ok(runtime) = runtime else {
+            tracing::error!("no runtime for the view forwarder: the UI gets no checkout views");
+            return;
+        };
         runtime.block_on(async move {
             while views.changed().await.is_ok() {
                 let view = views.borrow_and_update().clone();
@@ -29,7 +32,10 @@ pub fn forward(app: &AppHandle) -> anyhow::Result<()> {
     let mut decoded = lane.decoded();
     let handle = app.clone();
     std::thread::Builder::new().name("ui-decoded".into()).spawn(move || {
-        let Ok(runtime) = tokio::runtime::Builder::new_current_thread().build() else { return };
+        let Ok(runtime) = tokio::runtime::Builder::new_current_thread().build() else {
+            tracing::error!("no runtime for the decode overlay forwarder");
+            return;
+        };
         runtime.block_on(async move {
             loop {
                 match decoded.recv().await {
@@ -45,7 +51,10 @@ pub fn forward(app: &AppHandle) -> anyhow::Result<()> {
     let mut badges = lane.badges();
     let handle = app.clone();
     std::thread::Builder::new().name("ui-badges".into()).spawn(move || {
-        let Ok(runtime) = tokio::runtime::Builder::new_current_thread().build() else { return };
+        let Ok(runtime) = tokio::runtime::Builder::new_current_thread().build() else {
+            tracing::error!("no runtime for the staff badge forwarder: badges open nothing");
+            return;
+        };
         runtime.block_on(async move {
             loop {
                 match badges.recv().await {

@@ -184,12 +184,12 @@ pub fn render_payment_screen(code: &str) -> Result<Frame, CheckoutError> {
     let (sx, sy, sw) = (150u32, 10u32, 340u32);
     let mut luma = scene(w, h, 70, (sx, sy, sw, 460), 250);
     let bar = encode(code, BarcodeFormat::CODE_128)?;
-    let bar_scale = ((sw - 30) / bar.width()).max(1);
-    let bar_x = sx + (sw - bar.width() * bar_scale) / 2;
+    let bar_scale = ((sw - 30) / bar.width().max(1)).max(1);
+    let bar_x = sx + sw.saturating_sub(bar.width() * bar_scale) / 2;
     blit(&mut luma, w, &bar, (bar_x, sy + 30), (bar_scale, 70 / bar.height().max(1)));
     let qr = encode(code, BarcodeFormat::QR_CODE)?;
-    let qr_scale = (220 / qr.width()).max(1);
-    let qr_x = sx + (sw - qr.width() * qr_scale) / 2;
+    let qr_scale = (220 / qr.width().max(1)).max(1);
+    let qr_x = sx + sw.saturating_sub(qr.width() * qr_scale) / 2;
     blit(&mut luma, w, &qr, (qr_x, sy + 150), (qr_scale, qr_scale));
     Frame::from_luma(w, h, luma).map_err(CheckoutError::Scanner)
 }
@@ -200,8 +200,8 @@ pub fn render_item_label(gtin13: &str) -> Result<image::GrayImage, CheckoutError
     let (lx, ly, lw) = (120u32, 140u32, 400u32);
     let mut luma = scene(w, h, 90, (lx, ly, lw, 200), 245);
     let bars = encode(gtin13, BarcodeFormat::EAN_13)?;
-    let scale = ((lw - 40) / bars.width()).max(1);
-    let bx = lx + (lw - bars.width() * scale) / 2;
+    let scale = ((lw - 40) / bars.width().max(1)).max(1);
+    let bx = lx + lw.saturating_sub(bars.width() * scale) / 2;
     blit(&mut luma, w, &bars, (bx, ly + 30), (scale, 140 / bars.height().max(1)));
     image::GrayImage::from_raw(w, h, luma)
         .ok_or_else(|| CheckoutError::Internal { detail: "label buffer size".into() })

@@ -118,6 +118,8 @@ struct Inner {
     hq: Mutex<HqState>,
     staff_actions: broadcast::Sender<(String, String)>,
     badges: broadcast::Sender<masking::Secret<String>>,
+    /// Staff closed the lane (start-up recovery must not reopen it).
+    closed_by_staff: std::sync::atomic::AtomicBool,
 }
 
 /// The checkout lane. Cheap to clone; every clone drives the same lane.
@@ -205,6 +207,7 @@ impl Lane {
                 hq: Mutex::new(HqState::default()),
                 staff_actions: broadcast::channel(64).0,
                 badges: broadcast::channel(8).0,
+                closed_by_staff: std::sync::atomic::AtomicBool::new(false),
             }),
         };
         let me = lane.clone();
@@ -221,9 +224,12 @@ impl Lane {
                     me.alarm("unresolved", format!("start-up recovery failed: {e}"));
                 }
             }
-            me.input(Input::Lane { open: true });
+            // The resolver starts after recovery, so no trade gets two cancels.
+            me.start_resolver();
+            if !me.inner.closed_by_staff.load(std::sync::atomic::Ordering::SeqCst) {
+                me.input(Input::Lane { open: true });
+            }
         });
-        lane.start_resolver();
         let me = lane.clone();
         let mut stop = lane.inner.stop.subscribe();
         lane.inner.runtime.spawn(async move {
@@ -272,9 +278,6 @@ impl Lane {
         config: KioskConfig,
         catalog: Option<(crate::Catalog, String)>,
     ) -> Result<(), CheckoutError> {
-        if !self.is_idle() {
-            return Err(CheckoutError::Busy);
-        }
         let journal = Arc::clone(self.payments().journal());
         let payments = Arc::new(Payments::from_config(&config, journal)?);
         let (document, origin) = match catalog {
@@ -284,12 +287,20 @@ impl Lane {
                 config.catalog.file.display().to_string(),
             ),
         };
-        self.inner.catalog.replace(&document, &origin)?;
-        *self.inner.payments.lock().unwrap_or_else(PoisonError::into_inner) = payments;
-        self.start_resolver();
         let rules = session_rules(&config);
-        *self.inner.config.lock().unwrap_or_else(PoisonError::into_inner) = Arc::new(config);
-        self.lock_session().set_rules(rules);
+        {
+            // Under the session lock: no customer can start between the
+            // idle check and the swap.
+            let mut session = self.lock_session();
+            if !session.is_idle() {
+                return Err(CheckoutError::Busy);
+            }
+            self.inner.catalog.replace(&document, &origin)?;
+            *self.inner.payments.lock().unwrap_or_else(PoisonError::into_inner) = payments;
+            *self.inner.config.lock().unwrap_or_else(PoisonError::into_inner) = Arc::new(config);
+            session.set_rules(rules);
+        }
+        self.start_resolver();
         self.input(Input::Tick);
         tracing::info!(catalog = %origin, "new configuration in force");
         Ok(())
@@ -358,6 +369,7 @@ impl Lane {
 
     /// Opens or closes the lane (closing waits for the customer to finish).
     pub fn set_open(&self, open: bool) -> CheckoutView {
+        self.inner.closed_by_staff.store(!open, std::sync::atomic::Ordering::SeqCst);
         self.input(Input::Lane { open })
     }
 
@@ -642,6 +654,11 @@ impl Lane {
             language: request.language,
             lines: request.lines,
         };
+        // The stop channel exists before the payment does: a Cancel or an
+        // idle reset that comes while the intent is being journaled waits in
+        // it instead of being lost.
+        let (tx, mut rx) = mpsc::channel(4);
+        *self.inner.control.lock().unwrap_or_else(PoisonError::into_inner) = Some(tx.clone());
         let started = {
             let _enter = self.inner.runtime.enter();
             self.payments().start(checkout)
@@ -650,14 +667,13 @@ impl Lane {
             Ok(r) => r,
             Err(e) => {
                 tracing::error!(error = %e, "the payment could not start");
+                self.release_control(&tx);
                 self.input(Input::PaymentError { recorded: false });
                 return;
             }
         };
         let out_trade_no = running.out_trade_no.clone();
         tracing::info!(%out_trade_no, amount = %request.amount.to_decimal_string(), "payment started");
-        let (tx, mut rx) = mpsc::channel(4);
-        *self.inner.control.lock().unwrap_or_else(PoisonError::into_inner) = Some(tx);
         self.input(Input::PaymentStarted { out_trade_no: out_trade_no.clone() });
         let me = self.clone();
         self.inner.runtime.spawn(async move {
@@ -676,7 +692,7 @@ impl Lane {
             }
             let no = running.out_trade_no.clone();
             let ended = running.outcome().await;
-            *me.inner.control.lock().unwrap_or_else(PoisonError::into_inner) = None;
+            me.release_control(&tx);
             match ended {
                 Ok(outcome) => {
                     me.input(Input::Progress(Progress {
@@ -692,6 +708,15 @@ impl Lane {
                 }
             }
         });
+    }
+
+    /// Empties the stop slot if it still holds this payment's channel (a
+    /// next payment may already have put its own there).
+    fn release_control(&self, mine: &mpsc::Sender<Control>) {
+        let mut slot = self.inner.control.lock().unwrap_or_else(PoisonError::into_inner);
+        if slot.as_ref().is_some_and(|s| s.same_channel(mine)) {
+            *slot = None;
+        }
     }
 
     fn print(&self, job: ReceiptJob) {

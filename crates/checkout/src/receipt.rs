@@ -137,7 +137,9 @@ pub fn receipt_for_trade(t: &TradeRecord, config: &KioskConfig) -> Result<Receip
             out_trade_no: t.out_trade_no.clone(),
             buyer_account: t.buyer_masked.clone().map(masking::Secret::new),
         },
-        paid_at: paid_at(t.updated_ms)?,
+        // `updated_ms` moves with reprints and refunds; the sale happened
+        // within its deadline of the intent.
+        paid_at: paid_at(t.created_ms)?,
         terminal_id: config.store.terminal_id.clone(),
         footer: vec![],
     })

@@ -457,6 +457,10 @@ impl Session {
                     && *paid == out_trade_no
                 {
                     *receipt = if ok { ReceiptStatus::Printed } else { ReceiptStatus::Failed };
+                    // A slow printer: the customer still gets to read how it ended.
+                    if self.return_at.is_some_and(|at| at <= self.now) {
+                        self.return_at = Some(self.now + self.rules.return_after);
+                    }
                 }
                 if !ok {
                     actions.push(Action::CallStaff { reason: StaffReason::ReceiptFailed });
@@ -557,8 +561,15 @@ impl Session {
     }
 
     fn timers(&mut self, actions: &mut Vec<Action>) {
+        let printing = matches!(
+            self.result,
+            Some(CheckoutResult::Paid { receipt: ReceiptStatus::Printing, .. })
+        );
+        // Done stays while the receipt prints, so a printer failure is shown
+        // to the customer it concerns.
         if let Some(at) = self.return_at
             && self.now >= at
+            && !printing
         {
             self.return_to_attract();
             return;

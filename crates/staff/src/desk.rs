@@ -148,13 +148,29 @@ impl StaffDesk {
 
     /// A PIN was entered. `payment_running`: maintenance waits for it.
     pub fn login(&self, pin: &Secret<String>, payment_running: bool, now: Instant) -> Login {
+        self.login_as(pin, None, payment_running, now)
+    }
+
+    /// A PIN was entered after a badge: only the badge holder's PIN opens
+    /// maintenance (`only`), anyone's otherwise.
+    pub fn login_as(
+        &self,
+        pin: &Secret<String>,
+        only: Option<&str>,
+        payment_running: bool,
+        now: Instant,
+    ) -> Login {
         if let Some(left) = lock(&self.gate).locked_for(now) {
             self.record("-", "login", "", "locked");
             return Login::Locked { seconds_left: secs_up(left) };
         }
         let found = if pin_is_well_formed(pin.expose()) {
             // Every hash is checked, so timing does not tell which matched.
-            let members = lock(&self.members).clone();
+            let members: Vec<StaffMember> = lock(&self.members)
+                .iter()
+                .filter(|m| only.is_none_or(|id| m.id == id))
+                .cloned()
+                .collect();
             let mut found = None;
             for m in members {
                 if verify_pin(pin, &m.pin_hash) && found.is_none() {

@@ -80,6 +80,10 @@ pub enum StaffError {
         /// What.
         what: String,
     },
+    /// Not while a customer's payment is running (it would race the
+    /// payment core, or leave the payment without its receipt).
+    #[error("a payment is running; try again when it has finished")]
+    PaymentRunning,
     /// A request that makes no sense.
     #[error("{detail}")]
     Invalid {
@@ -100,6 +104,7 @@ impl StaffError {
         match self {
             StaffError::NotStaff => "not_staff",
             StaffError::BadPin | StaffError::Invalid { .. } => "invalid",
+            StaffError::PaymentRunning => "busy",
             StaffError::NotFound { .. } => "not_found",
             StaffError::Payment(e) => e.code(),
             StaffError::Checkout(e) => e.code(),

@@ -291,6 +291,11 @@ pub struct Maintenance {
     logs_dir: PathBuf,
     camera: Mutex<Option<(scanner::Health, String)>>,
     fps_sample: Mutex<Option<(u64, Instant)>>,
+    /// The printer's status is read at most every few seconds: the staff UI
+    /// polls the overview, and each read is a connection to the printer.
+    printer_cache: Mutex<Option<(PrinterInfo, Instant)>>,
+    /// The holder of a badge scanned in the last minute: only their PIN opens.
+    badge_holder: Mutex<Option<(String, Instant)>>,
     quit: std::sync::atomic::AtomicBool,
     /// The config the desk's members came from (HQ may push new PIN hashes).
     seen_config: Mutex<Arc<settings::KioskConfig>>,
@@ -325,6 +330,8 @@ impl Maintenance {
             logs_dir,
             camera: Mutex::new(None),
             fps_sample: Mutex::new(None),
+            printer_cache: Mutex::new(None),
+            badge_holder: Mutex::new(None),
             quit: std::sync::atomic::AtomicBool::new(false),
         }
     }
@@ -353,7 +360,26 @@ impl Maintenance {
     /// A PIN was entered.
     pub fn login(&self, pin: String) -> Login {
         self.refresh_members();
-        self.desk.login(&Secret::new(pin), self.lane.payment_running(), Instant::now())
+        let now = Instant::now();
+        let holder = self
+            .badge_holder
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+            .filter(|(_, at)| {
+                now.saturating_duration_since(*at) < std::time::Duration::from_secs(60)
+            })
+            .map(|(id, _)| id);
+        let login = self.desk.login_as(
+            &Secret::new(pin),
+            holder.as_deref(),
+            self.lane.payment_running(),
+            now,
+        );
+        if matches!(login, Login::Ok { .. }) {
+            *self.badge_holder.lock().unwrap_or_else(PoisonError::into_inner) = None;
+        }
+        login
     }
 
     /// A staff badge was scanned: it opens the PIN pad when HQ signed it,
@@ -379,6 +405,10 @@ impl Maintenance {
                         ),
                     })
             });
+        if let Ok(b) = &result {
+            *self.badge_holder.lock().unwrap_or_else(PoisonError::into_inner) =
+                Some((b.staff_id.clone(), Instant::now()));
+        }
         let (who, outcome) = match &result {
             Ok(b) => (b.staff_id.clone(), "ok".to_owned()),
             Err(e) => ("-".to_owned(), e.to_string()),
@@ -440,7 +470,7 @@ impl Maintenance {
             sounds_muted: self.lane.muted(),
             currency: config.store.currency.code().to_owned(),
             currency_exponent: config.store.currency.exponent(),
-            printer: self.printer_info(),
+            printer: self.printer_info_cached(),
             camera: self.camera_info(),
             config: ConfigInfo {
                 fleet_enabled: hq.enabled,
@@ -455,6 +485,20 @@ impl Maintenance {
             },
             alarms: self.lane.recent_alarms(),
         })
+    }
+
+    fn printer_info_cached(&self) -> PrinterInfo {
+        const FRESH: std::time::Duration = std::time::Duration::from_secs(10);
+        if let Some((info, at)) =
+            &*self.printer_cache.lock().unwrap_or_else(PoisonError::into_inner)
+            && at.elapsed() < FRESH
+        {
+            return info.clone();
+        }
+        let info = self.printer_info();
+        *self.printer_cache.lock().unwrap_or_else(PoisonError::into_inner) =
+            Some((info.clone(), Instant::now()));
+        info
     }
 
     fn printer_info(&self) -> PrinterInfo {
@@ -643,6 +687,10 @@ impl Maintenance {
     pub async fn resolve(&self, out_trade_no: &str) -> Result<TradeRow, StaffError> {
         let session = self.desk.session(Instant::now())?;
         let result: Result<TradeRow, StaffError> = async {
+            // Recovery resumes every pending trade: never under a live payment.
+            if self.lane.payment_running() {
+                return Err(StaffError::PaymentRunning);
+            }
             self.lane.payments_core().recover().await?;
             Ok(TradeRow::from(&self.trade_record(out_trade_no)?))
         }
@@ -684,7 +732,10 @@ impl Maintenance {
     /// Prints the test page and returns the printer's state after.
     pub fn test_print(&self) -> Result<PrinterInfo, StaffError> {
         self.audited("test_print", "", |_| Ok(self.lane.test_print()?))?;
-        Ok(self.printer_info())
+        let info = self.printer_info();
+        *self.printer_cache.lock().unwrap_or_else(PoisonError::into_inner) =
+            Some((info.clone(), Instant::now()));
+        Ok(info)
     }
 
     /// The audit log, newest first.
@@ -746,6 +797,9 @@ impl Maintenance {
     /// Quits the app: allowed only to staff; audited.
     pub fn quit(&self) -> Result<(), StaffError> {
         self.audited("quit", "", |_| {
+            if self.lane.payment_running() {
+                return Err(StaffError::PaymentRunning);
+            }
             self.quit.store(true, std::sync::atomic::Ordering::SeqCst);
             Ok(())
         })

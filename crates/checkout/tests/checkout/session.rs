@@ -347,3 +347,21 @@ fn the_view_is_the_json_the_ui_reads() {
     let notice = serde_json::to_value(Notice::UnknownItem { code: "1".into() }).unwrap();
     assert_eq!(notice, serde_json::json!({"kind": "unknown_item", "code": "1"}));
 }
+
+#[test]
+fn done_stays_while_the_receipt_prints() {
+    let t0 = Instant::now();
+    let mut s = shopping(t0);
+    let no = processing(&mut s, t0);
+    let paid = Paid { trade_no: "T".into(), buyer_masked: None };
+    s.handle(progress(&no, Phase::Done, 0, Some(Outcome::Paid(paid))), t0);
+    s.handle(Input::Tick, t0 + secs(30));
+    assert_eq!(s.state(), ScreenState::Done, "still printing: the customer waits for it");
+    s.handle(Input::ReceiptPrinted { out_trade_no: no, ok: false }, t0 + secs(31));
+    assert_eq!(s.state(), ScreenState::Done);
+    assert_eq!(s.view().return_secs, Some(10), "time to read that the receipt failed");
+    s.handle(Input::Tick, t0 + secs(40));
+    assert_eq!(s.state(), ScreenState::Done);
+    s.handle(Input::Tick, t0 + secs(41));
+    assert_eq!(s.state(), ScreenState::Attract);
+}

@@ -154,3 +154,15 @@ fn the_audit_log_is_append_only_sqlite() {
 fn rusqlite_connection(path: &std::path::Path) -> rusqlite::Connection {
     rusqlite::Connection::open(path).unwrap()
 }
+
+#[test]
+fn after_a_badge_only_its_holders_pin_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    let desk = desk(&dir);
+    let t0 = Instant::now();
+    assert_eq!(
+        desk.login_as(&pin("987654"), Some("alice"), false, t0),
+        Login::Wrong { attempts_left: 4 }
+    );
+    assert!(matches!(desk.login_as(&pin("1234"), Some("alice"), false, t0), Login::Ok { .. }));
+}

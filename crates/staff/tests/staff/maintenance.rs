@@ -205,3 +205,38 @@ async fn a_scanned_staff_badge_signed_by_hq_names_a_member() {
     assert_eq!(audit.iter().filter(|r| r.action == "badge").count(), 3);
     rig.lane.shutdown();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn resolve_and_quit_wait_while_a_customer_is_paying() {
+    let rig = rig().await;
+    rig.lane.start_session();
+    rig.lane.input(Input::Language("en".into()));
+    rig.lane.typed("6901234560015").unwrap();
+    rig.lane.input(Input::Pay);
+    rig.lane.typed("282000000000555001").unwrap();
+    assert!(rig.lane.payment_running());
+    // Staff who were already in (the PIN pad itself waits for payments).
+    assert_eq!(rig.staff.login("2468".into()), Login::WaitingForPayment);
+    let mut views = rig.lane.views();
+    rig.lane.input(Input::Cancel);
+    tokio::time::timeout(
+        Duration::from_secs(15),
+        views.wait_for(|v| v.state == ScreenState::Failed),
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    let Login::Ok { .. } = rig.staff.login("2468".into()) else {
+        panic!("login after the payment")
+    };
+    // A second payment starts while staff are signed in.
+    rig.lane.input(Input::Retry);
+    rig.lane.typed("282000000000555002").unwrap();
+    assert!(rig.lane.payment_running());
+    let err = rig.staff.resolve("anything").await.unwrap_err();
+    assert!(matches!(err, StaffError::PaymentRunning), "{err}");
+    assert!(matches!(rig.staff.quit(), Err(StaffError::PaymentRunning)));
+    assert!(!rig.staff.quit_requested());
+    rig.lane.input(Input::Cancel);
+    rig.lane.shutdown();
+}
