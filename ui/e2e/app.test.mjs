@@ -287,6 +287,62 @@ test("idle in the middle of a payment: still there?, then a safe reset that canc
   assert.doesNotMatch(listing, /pending/, listing);
 });
 
+test("Antom store (issue #10): Alipay+ screens, a GCash code from the handheld scanner, the receipt names GCash", async () => {
+  const dataDir = path.join(work, "data-antom");
+  const config = path.join(work, "antom.toml");
+  writeFileSync(
+    config,
+    `[store]
+name = "ScanPay Harbour Store"
+currency = "HKD"
+
+[languages]
+default = "en"
+enabled = ["en", "zh-Hant"]
+
+[gateway]
+kind = "antom"
+url = "http://127.0.0.1:${gatewayPort}"
+client_id = "SANDBOX_5YDEMO0000000001"
+
+[printer]
+address = "127.0.0.1:${printerPort}"
+chinese_font = true
+
+[camera]
+source = "demo"
+`,
+  );
+  const printedBefore = receiptTexts().length;
+  const wd = await session(config, dataDir);
+  try {
+    await wd.waitFor("[data-screen=attract] .alipay-plus-mark");
+    await wd.screenshot(path.join(shots, "14-attract-alipay-plus-en.png"));
+    await begin(wd, "zh-Hant");
+    await showItem(wd, "water-550", 1);
+    await tap(wd, "pay");
+    await wd.waitFor("[data-screen=paying]");
+    await sleep(400);
+    await wd.screenshot(path.join(shots, "15-paying-alipay-plus-zh-Hant.png"));
+    // A GCash code (the sandbox's Alipay+ issuer 250002) typed by the handheld scanner.
+    const body = await wd.find("body");
+    await wd.sendKeys(body, "250002020123456789012345\uE007");
+    await wd.waitFor("[data-screen=done]", { timeoutMs: 20000 });
+    await wd.screenshot(path.join(shots, "16-done-alipay-plus-zh-Hant.png"));
+    const receipt = await waitReceipt(printedBefore + 1);
+    assert.match(receipt, /GCash/, `the wallet on the receipt:\n${receipt}`);
+    assert.match(receipt, /HK\$/, `the store's currency:\n${receipt}`);
+  } finally {
+    await wd.quit();
+  }
+  const listing = execFileSync(kioskctl, ["journal", "list", "--json", "--data-dir", dataDir, "--config", config], {
+    encoding: "utf8",
+  });
+  const trade = JSON.parse(listing.trim().split("\n")[0]);
+  assert.equal(trade.gateway, "antom");
+  assert.equal(trade.wallet, "GCash");
+});
+
 /** Long-presses the top-left corner and types `pin` on the PIN pad. */
 async function enterPin(wd, pin) {
   await wd.longPress(await wd.waitFor('[data-testid="staff-corner-tl"]'), 3300);

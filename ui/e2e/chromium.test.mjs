@@ -257,6 +257,7 @@ function baseView(language) {
     idle: null,
     resetting: false,
     returnSecs: null,
+    paymentNetwork: "alipay",
   };
 }
 
@@ -267,6 +268,7 @@ function baseView(language) {
 function screens(language) {
   const v = baseView(language);
   const shopping = { ...v, state: "shopping", cart: fullCart, scanSeq: 7, lastLineId: 3 };
+  const plus = { paymentNetwork: "alipay_plus" };
   return [
     { name: "attract", view: v, wait: "[data-screen=attract]" },
     { name: "language", view: { ...v, state: "language" }, wait: "[data-screen=language]" },
@@ -312,6 +314,34 @@ function screens(language) {
     })),
     { name: "closed", view: { ...v, state: "closed" }, wait: "[data-screen=closed]" },
     { name: "idle", view: { ...shopping, idle: { secondsLeft: 20 } }, wait: "[data-testid=idle-prompt]" },
+    // An Alipay+ kiosk (Antom): the Alipay+ mark and the e-wallet wording.
+    { name: "attract-alipay-plus", view: { ...v, ...plus }, wait: "[data-screen=attract] .alipay-plus-mark" },
+    {
+      name: "shopping-alipay-plus",
+      view: { ...shopping, ...plus, notice: { kind: "other_wallet", wallet: "other" }, noticeSeq: 2 },
+      wait: "[data-testid=notice][data-kind=other_wallet]",
+    },
+    {
+      name: "paying-alipay-plus",
+      view: { ...shopping, ...plus, state: "paying" },
+      wait: "[data-screen=paying] .alipay-plus-mark",
+      preview: true,
+    },
+    {
+      name: "processing-alipay-plus",
+      view: {
+        ...shopping,
+        ...plus,
+        state: "processing",
+        payment: { outTradeNo: "T1", phase: "waiting", secondsLeft: 42, deadlineSecs: 60 },
+      },
+      wait: "[data-screen=processing]",
+    },
+    ...["balance", "declined"].map((reason) => ({
+      name: `failed-${reason}-alipay-plus`,
+      view: { ...shopping, ...plus, state: "failed", result: { kind: "failed", reason }, returnSecs: 30 },
+      wait: `[data-testid=failed-reason][data-reason=${reason}]`,
+    })),
     { name: "larger-text", view: shopping, wait: "[data-screen=shopping]", largerText: true },
   ];
 }

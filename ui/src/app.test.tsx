@@ -145,9 +145,104 @@ describe("attract", () => {
     expect(root.textContent).toContain("Test Store");
     expect(root.textContent).toContain(en.t("attract-title"));
     expect(root.textContent).toContain(en.t("attract-start"));
-    expect(byTestId(root, "alipay-mark").textContent).toContain(en.t("attract-alipay"));
+    expect(byTestId(root, "alipay-mark").textContent).toContain(en.t("attract-alipay", { network: "alipay" }));
     await click(root, "start");
     expect(commands("checkout_start")).toHaveLength(1);
+  });
+});
+
+describe("payment network", () => {
+  const plus = { network: "alipay_plus" } as const;
+  const alipay = { network: "alipay" } as const;
+
+  it("attract shows the Alipay logo and Alipay words by default", async () => {
+    const root = await mount(view());
+    const mark = byTestId(root, "alipay-mark");
+    expect(mark.dataset.network).toBe("alipay");
+    expect(mark.querySelector(".alipay-logo")?.getAttribute("aria-label")).toBe("Alipay");
+    expect(mark.querySelector(".alipay-plus-mark")).toBeNull();
+    expect(mark.textContent).toContain("Pay with Alipay");
+    expect(root.textContent).toContain("Pay with Alipay in seconds");
+    expect(root.textContent).not.toContain("Alipay+");
+  });
+
+  it("attract shows the Alipay+ mark and Alipay+ words on an Alipay+ kiosk", async () => {
+    const root = await mount(view({ paymentNetwork: "alipay_plus" }));
+    const mark = byTestId(root, "alipay-mark");
+    expect(mark.dataset.network).toBe("alipay_plus");
+    expect(mark.querySelector(".alipay-logo")).toBeNull();
+    const plusMark = mark.querySelector(".alipay-plus-mark");
+    expect(plusMark?.textContent).toBe("Alipay+");
+    expect(plusMark?.getAttribute("role")).toBe("img");
+    expect(plusMark?.getAttribute("aria-label")).toBe("Alipay+");
+    expect(mark.textContent).toContain(en.t("attract-alipay", plus));
+    expect(en.t("attract-alipay", plus)).toBe("Pay with Alipay+");
+    expect(root.textContent).toContain("Pay with Alipay+ in seconds");
+  });
+
+  it("the pay screen says Alipay by default", async () => {
+    const root = await mount({ ...shopping, state: "paying" });
+    const title = root.querySelector(".brand-title");
+    expect(title?.querySelector(".alipay-logo")).not.toBeNull();
+    expect(title?.querySelector(".alipay-plus-mark")).toBeNull();
+    expect(title?.textContent).toBe("Pay with Alipay");
+    expect(root.textContent).toContain("Open Alipay and show your payment code");
+    expect(root.textContent).toContain("Open the Alipay app on your phone");
+    expect(root.textContent).toContain(en.t("pay-step-code", alipay));
+  });
+
+  it("the pay screen speaks of e-wallets, under the Alipay+ mark, on an Alipay+ kiosk", async () => {
+    const root = await mount({ ...shopping, state: "paying", paymentNetwork: "alipay_plus" });
+    const title = root.querySelector(".brand-title");
+    expect(title?.querySelector(".alipay-logo")).toBeNull();
+    expect(title?.querySelector(".alipay-plus-mark")?.getAttribute("aria-label")).toBe("Alipay+");
+    expect(title?.querySelector("h1")?.textContent).toBe("Pay with Alipay+");
+    expect(root.textContent).toContain("Open your e-wallet app and show your payment code");
+    expect(root.textContent).toContain(en.t("pay-step-open", plus));
+    expect(en.t("pay-step-open", plus)).toContain("GCash");
+    expect(root.textContent).toContain(en.t("pay-step-code", plus));
+    expect(root.textContent).not.toContain("Open Alipay");
+  });
+
+  it("the pay button, processing, failures and notices follow the network", async () => {
+    const root = await mount({ ...shopping, paymentNetwork: "alipay_plus" });
+    expect(byTestId(root, "pay").querySelector(".alipay-plus-mark")).not.toBeNull();
+    expect(byTestId(root, "pay").textContent).toContain("Pay with Alipay+");
+    await push({ ...shopping, paymentNetwork: "alipay_plus", notice: { kind: "other_wallet", wallet: "other" }, noticeSeq: 1 });
+    expect(byTestId(root, "notice").textContent).toBe(
+      "This payment code is not accepted here. Please pay with an Alipay+ wallet.",
+    );
+    await push({
+      ...shopping,
+      paymentNetwork: "alipay_plus",
+      state: "processing",
+      payment: { outTradeNo: "T1", phase: "waiting", secondsLeft: 30, deadlineSecs: 60 },
+    });
+    expect(root.textContent).toContain(en.t("processing-keep-open", plus));
+    expect(root.textContent).not.toContain(en.t("processing-keep-open", alipay));
+    await push({ ...shopping, paymentNetwork: "alipay_plus", state: "failed", result: { kind: "failed", reason: "balance" } });
+    expect(byTestId(root, "failed-reason").textContent).toBe("Your e-wallet balance or spending limit was not enough.");
+    expect(root.textContent).toContain(en.t("failed-help-balance", plus));
+  });
+
+  it("formats every customer screen with $network (no message falls back with an error)", async () => {
+    const states: Partial<CheckoutView>[] = [
+      { state: "attract" },
+      { state: "shopping", notice: { kind: "other_wallet", wallet: "wechat_pay" }, noticeSeq: 1 },
+      { state: "paying" },
+      { state: "processing", payment: { outTradeNo: "T1", phase: "waiting", secondsLeft: 30, deadlineSecs: 60 } },
+      ...(Object.keys(REASON_KEYS) as FailureReason[]).map((reason) => ({
+        state: "failed" as const,
+        result: { kind: "failed" as const, reason },
+      })),
+    ];
+    for (const paymentNetwork of ["alipay", "alipay_plus"] as const) {
+      const root = await mount(view({ cart, paymentNetwork }));
+      for (const patch of states) await push(view({ cart, paymentNetwork, ...patch }));
+      expect(root.querySelector("[data-screen=failed]")).not.toBeNull();
+      render(null, root); // the next mount must not leave this app listening
+    }
+    expect(console.error).not.toHaveBeenCalled();
   });
 });
 
@@ -224,7 +319,7 @@ describe("shopping", () => {
     const root = await mount(shopping);
     await push({ ...shopping, notice: { kind: "other_wallet", wallet: "wechat_pay" }, noticeSeq: 1 });
     expect(byTestId(root, "notice").dataset.kind).toBe("other_wallet");
-    expect(byTestId(root, "notice").textContent).toBe(en.t("notice-wallet-wechat-pay"));
+    expect(byTestId(root, "notice").textContent).toBe(en.t("notice-wallet-wechat-pay", { network: "alipay" }));
     await click(root, "notice");
     expect(root.querySelector("[data-testid=notice]")).toBeNull();
     await push({ ...shopping, notice: { kind: "other_wallet", wallet: "wechat_pay" }, noticeSeq: 1 });
@@ -270,7 +365,7 @@ describe("paying", () => {
   it("shows the amount, the instruction and the live camera picture", async () => {
     const root = await mount({ ...shopping, state: "paying" });
     expect(byTestId(root, "pay-amount").textContent).toBe("CN¥10.50");
-    expect(root.textContent).toContain(en.t("pay-instruction"));
+    expect(root.textContent).toContain(en.t("pay-instruction", { network: "alipay" }));
     expect(root.textContent).toContain(en.t("pay-camera-starting"));
     const frame: PreviewFrame = { jpeg: "AAAA", width: 640, height: 480 };
     await act(async () => {
@@ -358,8 +453,8 @@ describe("failed", () => {
       expect(el.dataset.reason).toBe(reason);
       expect(en.has(REASON_KEYS[reason])).toBe(true);
       expect(en.has(HELP_KEYS[reason])).toBe(true);
-      expect(el.textContent).toBe(en.t(REASON_KEYS[reason]));
-      expect(root.textContent).toContain(en.t(HELP_KEYS[reason]));
+      expect(el.textContent).toBe(en.t(REASON_KEYS[reason], { network: "alipay" }));
+      expect(root.textContent).toContain(en.t(HELP_KEYS[reason], { network: "alipay" }));
       seen.add(el.textContent ?? "");
     }
     expect(seen.size).toBe(reasons.length);

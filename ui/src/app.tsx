@@ -294,7 +294,14 @@ export function App() {
       <div class="stage">
         <StaffCorners onLongPress={() => setPad((p) => p ?? { badge: null })} />
         <Screen env={env} />
-        {shown && <NoticeBanner c={c} notice={shown.notice} onDismiss={() => setShown(null)} />}
+        {shown && (
+          <NoticeBanner
+            c={c}
+            notice={shown.notice}
+            network={env.view.paymentNetwork}
+            onDismiss={() => setShown(null)}
+          />
+        )}
         {env.view.idle && !env.view.resetting && <IdlePrompt env={env} />}
         {env.view.resetting && <Resetting c={c} />}
         {pad && (

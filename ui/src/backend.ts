@@ -123,6 +123,15 @@ export type CheckoutResult =
     }
   | { kind: "failed"; reason: FailureReason };
 
+/**
+ * The family of payment codes the kiosk takes (from the gateway config); the
+ * customer's wording and the mark on the screens follow it:
+ * - alipay: Alipay only (mainland China; the default): "Open the Alipay app"
+ * - alipay_plus: any Alipay+ wallet through Antom (Alipay, AlipayHK, GCash,
+ *   Kakao Pay…): "Open your e-wallet app", the Alipay+ mark
+ */
+export type PaymentNetwork = "alipay" | "alipay_plus";
+
 /** Everything the checkout screens render. Pushed on every change as the `checkout-view` event. */
 export interface CheckoutView {
   /** Increases with every change; an answer older than the last pushed view is dropped. */
@@ -147,6 +156,8 @@ export interface CheckoutView {
   returnSecs: number | null;
   /** Staff muted the scan/success/error sounds (changes at run time). */
   soundsMuted: boolean;
+  /** Which payment codes the kiosk takes: passed as `$network` to the messages that name them. */
+  paymentNetwork: PaymentNetwork;
 }
 
 /** A product without a barcode, added by touch (fruit, bakery…). */

@@ -1,9 +1,9 @@
 // Pieces shared by the customer screens: icons (drawn inline: a kiosk may
 // lack emoji fonts, and nothing is fetched), the larger-text toggle, the
-// Alipay mark and countdowns.
+// Alipay and Alipay+ marks and countdowns.
 import type { ComponentChildren } from "preact";
 import { useEffect, useState } from "preact/hooks";
-import { callStaff } from "./backend";
+import { callStaff, type PaymentNetwork } from "./backend";
 import type { Env } from "./env";
 
 /**
@@ -93,6 +93,35 @@ export function AlipayLogo({ size = 56, label }: { size?: number; label?: string
         <path d="M19 30c3.5 5 9.5 9 16.5 10.5" />
       </g>
     </svg>
+  );
+}
+
+/**
+ * The Alipay+ mark, for kiosks that take every Alipay+ wallet: the plain words
+ * "Alipay+" in white on a blue badge as high as `size` (AlipayLogo's height).
+ * Text only, in the shipped Latin font: no logo artwork is drawn.
+ */
+export function AlipayPlusMark({ size = 56, label }: { size?: number; label?: string }) {
+  return (
+    <span
+      class="alipay-plus-mark"
+      dir="ltr"
+      style={{ height: `${size}px`, fontSize: `${Math.round(size * 0.4)}px` }}
+      role={label ? "img" : undefined}
+      aria-label={label}
+      aria-hidden={label ? undefined : true}
+    >
+      Alipay+
+    </span>
+  );
+}
+
+/** The mark of the payment codes the kiosk takes: the Alipay logo, or the Alipay+ mark. */
+export function PaymentMark({ network, size, label }: { network: PaymentNetwork; size?: number; label?: string }) {
+  return network === "alipay_plus" ? (
+    <AlipayPlusMark size={size} label={label} />
+  ) : (
+    <AlipayLogo size={size} label={label} />
   );
 }
 

@@ -32,6 +32,7 @@ export function checkoutViewFixture(patch: Partial<CheckoutView> = {}): Checkout
     resetting: false,
     returnSecs: null,
     soundsMuted: false,
+    paymentNetwork: "alipay",
     ...patch,
   };
 }

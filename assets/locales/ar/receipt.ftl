@@ -11,6 +11,7 @@ receipt-total = الإجمالي
 receipt-payment-method = طريقة الدفع
 receipt-method-alipay = علي باي
 receipt-trade-no = رقم معاملة علي باي
+receipt-payment-id = رقم عملية الدفع
 receipt-order-no = رقم الطلب
 receipt-buyer = حساب المشتري
 receipt-qr-caption = امسح لرؤية رقم المعاملة

@@ -1,20 +1,31 @@
 # ScanPay Kiosk — customer screens (ar).
 # شاشات العميل، العربية الفصحى (المفاتيح وترتيبها كما في en/ui.ftl).
 
+# { "Alipay+" } is a string literal on purpose: Fluent isolates it, so the
+# "+" stays after "Alipay" in a right-to-left sentence.
+
 # The language's own name, shown in the language picker.
 language-name = العربية
 
 ## Attract: the idle screen that invites a passer-by to start
 
 attract-title = امسح وادفع بنفسك
-attract-subtitle = ادفع عبر Alipay في ثوانٍ
+attract-subtitle =
+    { $network ->
+       *[alipay] ادفع عبر Alipay في ثوانٍ
+        [alipay_plus] ادفع عبر { "Alipay+" } في ثوانٍ
+    }
 attract-start = المس الشاشة أو امسح منتجًا للبدء
 attract-languages = اختر لغتك
 attract-lane-store = { $store }
 # Above the Alipay mark: the payment method this kiosk takes.
 attract-accepted = مقبول هنا
 # Next to the Alipay logo on the attract screen.
-attract-alipay = ادفع عبر Alipay
+attract-alipay =
+    { $network ->
+       *[alipay] ادفع عبر Alipay
+        [alipay_plus] ادفع عبر { "Alipay+" }
+    }
 
 ## Language picker
 
@@ -50,7 +61,11 @@ shop-items =
 shop-total = الإجمالي
 # Under the total. $tax is already formatted.
 shop-tax = شامل الضريبة { $tax }
-shop-pay = ادفع عبر Alipay
+shop-pay =
+    { $network ->
+       *[alipay] ادفع عبر Alipay
+        [alipay_plus] ادفع عبر { "Alipay+" }
+    }
 shop-help = تحتاج مساعدة؟
 shop-language = اللغة
 shop-cancel = إلغاء الطلب
@@ -61,11 +76,27 @@ shop-cancel-no = لا، تابع التسوق
 
 ## Paying: the customer shows the Alipay payment code to the camera
 
-pay-title = ادفع عبر Alipay
+pay-title =
+    { $network ->
+       *[alipay] ادفع عبر Alipay
+        [alipay_plus] ادفع عبر { "Alipay+" }
+    }
 pay-amount = المبلغ المطلوب
-pay-instruction = افتح Alipay واعرض رمز الدفع
-pay-step-open = افتح تطبيق Alipay على هاتفك
-pay-step-code = اضغط «الدفع» لعرض رمز الدفع
+pay-instruction =
+    { $network ->
+       *[alipay] افتح Alipay واعرض رمز الدفع
+        [alipay_plus] افتح محفظتك الإلكترونية واعرض رمز الدفع
+    }
+pay-step-open =
+    { $network ->
+       *[alipay] افتح تطبيق Alipay على هاتفك
+        [alipay_plus] افتح تطبيق محفظتك الإلكترونية، مثل Alipay أو AlipayHK أو GCash أو Kakao Pay
+    }
+pay-step-code =
+    { $network ->
+       *[alipay] اضغط «الدفع» لعرض رمز الدفع
+        [alipay_plus] اعرض رمز الدفع في التطبيق
+    }
 pay-step-hold = ضع الرمز داخل الإطار على الشاشة
 # Label on the guide box over the camera picture.
 pay-guide = رمز الدفع هنا
@@ -79,7 +110,11 @@ processing-amount = المبلغ
 processing-sending = جارٍ إرسال الدفع…
 processing-waiting = أكِّد على هاتفك إذا طُلب منك ذلك
 processing-cancelling = جارٍ الإلغاء، يُرجى الانتظار…
-processing-keep-open = أبقِ Alipay مفتوحًا على هاتفك حتى يكتمل الدفع.
+processing-keep-open =
+    { $network ->
+       *[alipay] أبقِ Alipay مفتوحًا على هاتفك حتى يكتمل الدفع.
+        [alipay_plus] أبقِ تطبيق محفظتك مفتوحًا على هاتفك حتى يكتمل الدفع.
+    }
 # Under the big countdown number.
 processing-seconds =
     { $seconds ->
@@ -107,11 +142,27 @@ done-finish = تم
 failed-title = لم يكتمل الدفع
 failed-title-unresolved = تعذّر تأكيد الدفع
 failed-not-charged = لم يُخصم منك أي مبلغ.
-failed-reason-balance = رصيد Alipay أو حد الإنفاق لديك غير كافٍ.
-failed-help-balance = اختر بطاقة أو طريقة دفع أخرى في Alipay، ثم أعد المحاولة برمز جديد.
+failed-reason-balance =
+    { $network ->
+       *[alipay] رصيد Alipay أو حد الإنفاق لديك غير كافٍ.
+        [alipay_plus] رصيد محفظتك الإلكترونية أو حد الإنفاق لديك غير كافٍ.
+    }
+failed-help-balance =
+    { $network ->
+       *[alipay] اختر بطاقة أو طريقة دفع أخرى في Alipay، ثم أعد المحاولة برمز جديد.
+        [alipay_plus] اختر بطاقة أو طريقة دفع أخرى في محفظتك الإلكترونية، ثم أعد المحاولة برمز جديد.
+    }
 failed-reason-code-expired = انتهت صلاحية رمز الدفع أو سبق استخدامه.
-failed-help-code-expired = حدِّث رمز الدفع في Alipay وأعد المحاولة.
-failed-reason-risk = لم يسمح Alipay بهذه العملية.
+failed-help-code-expired =
+    { $network ->
+       *[alipay] حدِّث رمز الدفع في Alipay وأعد المحاولة.
+        [alipay_plus] حدِّث رمز الدفع في محفظتك الإلكترونية وأعد المحاولة.
+    }
+failed-reason-risk =
+    { $network ->
+       *[alipay] لم يسمح Alipay بهذه العملية.
+        [alipay_plus] لم تسمح محفظتك الإلكترونية بهذه العملية.
+    }
 failed-help-risk = يُرجى تجربة طريقة دفع أخرى، أو طلب المساعدة من الموظف.
 failed-reason-timeout = لم يُؤكَّد الدفع في الوقت المحدد، فأُلغي.
 failed-help-timeout = يمكنك إعادة المحاولة برمز جديد.
@@ -120,7 +171,11 @@ failed-help-cancelled = يمكنك إعادة المحاولة برمز جديد
 failed-reason-unavailable = تعذّر الاتصال بخدمة الدفع.
 failed-help-unavailable = يُرجى المحاولة بعد قليل، أو طلب المساعدة من الموظف.
 failed-reason-declined = رُفض الدفع.
-failed-help-declined = يُرجى تجربة طريقة دفع أخرى في Alipay، أو طلب المساعدة من الموظف.
+failed-help-declined =
+    { $network ->
+       *[alipay] يُرجى تجربة طريقة دفع أخرى في Alipay، أو طلب المساعدة من الموظف.
+        [alipay_plus] يُرجى تجربة طريقة دفع أخرى في محفظتك الإلكترونية، أو طلب المساعدة من الموظف.
+    }
 failed-reason-unresolved = لم نتمكن من معرفة ما إذا تم الدفع.
 failed-help-unresolved = سيتحقق أحد الموظفين من ذلك. يُرجى عدم الدفع مرة أخرى.
 failed-retry = أعد المحاولة برمز جديد
@@ -142,9 +197,21 @@ idle-still-here = ما زلت هنا
 ## Notices: short messages after something the kiosk could not do
 
 notice-unknown-item = لم يُعثر على هذا المنتج. يُرجى طلب المساعدة من الموظف.
-notice-wallet-wechat-pay = لا نقبل WeChat Pay هنا. يُرجى الدفع عبر Alipay.
-notice-wallet-unionpay = لا نقبل UnionPay هنا. يُرجى الدفع عبر Alipay.
-notice-wallet-other = لا نقبل رمز الدفع هذا هنا. يُرجى الدفع عبر Alipay.
+notice-wallet-wechat-pay =
+    { $network ->
+       *[alipay] لا نقبل WeChat Pay هنا. يُرجى الدفع عبر Alipay.
+        [alipay_plus] لا نقبل WeChat Pay هنا. يُرجى الدفع بمحفظة تدعم { "Alipay+" }.
+    }
+notice-wallet-unionpay =
+    { $network ->
+       *[alipay] لا نقبل UnionPay هنا. يُرجى الدفع عبر Alipay.
+        [alipay_plus] لا نقبل UnionPay هنا. يُرجى الدفع بمحفظة تدعم { "Alipay+" }.
+    }
+notice-wallet-other =
+    { $network ->
+       *[alipay] لا نقبل رمز الدفع هذا هنا. يُرجى الدفع عبر Alipay.
+        [alipay_plus] لا نقبل رمز الدفع هذا هنا. يُرجى الدفع بمحفظة تدعم { "Alipay+" }.
+    }
 notice-cart-empty = سلتك فارغة. يُرجى مسح منتج أولًا.
 notice-quantity-limit = لا يمكنك إضافة المزيد من هذا المنتج في عملية دفع واحدة.
 notice-staff-called = المساعدة في الطريق. سيصل إليك موظف قريبًا.
@@ -152,7 +219,11 @@ notice-error = حدث خطأ ما. يُرجى المحاولة مرة أخرى �
 
 ## Common: on several screens
 
-common-alipay = Alipay
+common-alipay =
+    { $network ->
+       *[alipay] Alipay
+        [alipay_plus] Alipay+
+    }
 common-larger-text = نص أكبر
 common-please-wait = يُرجى الانتظار…
 common-resetting = جارٍ تجهيز الجهاز للعميل التالي.

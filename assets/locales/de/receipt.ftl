@@ -11,6 +11,7 @@ receipt-total = Summe
 receipt-payment-method = Bezahlt mit
 receipt-method-alipay = Alipay
 receipt-trade-no = Alipay-Transaktionsnr.
+receipt-payment-id = Zahlungs-ID
 receipt-order-no = Bestellnr.
 receipt-buyer = Käuferkonto
 receipt-qr-caption = Scannen für die Transaktionsnummer

@@ -5,12 +5,20 @@ language-name = Deutsch
 ## Attract: the idle screen that invites a passer-by to start
 
 attract-title = Selbst scannen und bezahlen
-attract-subtitle = In Sekunden mit Alipay bezahlen
+attract-subtitle =
+    { $network ->
+       *[alipay] In Sekunden mit Alipay bezahlen
+        [alipay_plus] In Sekunden mit Alipay+ bezahlen
+    }
 attract-start = Bildschirm berühren oder einen Artikel scannen
 attract-languages = Sprache wählen
 attract-lane-store = { $store }
 attract-accepted = Hier akzeptiert
-attract-alipay = Mit Alipay bezahlen
+attract-alipay =
+    { $network ->
+       *[alipay] Mit Alipay bezahlen
+        [alipay_plus] Mit Alipay+ bezahlen
+    }
 
 ## Language picker
 
@@ -37,7 +45,11 @@ shop-items =
     }
 shop-total = Gesamt
 shop-tax = Inkl. Steuer { $tax }
-shop-pay = Mit Alipay bezahlen
+shop-pay =
+    { $network ->
+       *[alipay] Mit Alipay bezahlen
+        [alipay_plus] Mit Alipay+ bezahlen
+    }
 shop-help = Hilfe nötig?
 shop-language = Sprache
 shop-cancel = Einkauf abbrechen
@@ -48,11 +60,27 @@ shop-cancel-no = Nein, weiter einkaufen
 
 ## Paying: the customer shows the Alipay payment code to the camera
 
-pay-title = Mit Alipay bezahlen
+pay-title =
+    { $network ->
+       *[alipay] Mit Alipay bezahlen
+        [alipay_plus] Mit Alipay+ bezahlen
+    }
 pay-amount = Zu zahlen
-pay-instruction = Alipay öffnen und Zahlungscode vorzeigen
-pay-step-open = Alipay-App auf dem Handy öffnen
-pay-step-code = „Bezahlen“ antippen, um den Code zu zeigen
+pay-instruction =
+    { $network ->
+       *[alipay] Alipay öffnen und Zahlungscode vorzeigen
+        [alipay_plus] Bezahl-App öffnen und Zahlungscode vorzeigen
+    }
+pay-step-open =
+    { $network ->
+       *[alipay] Alipay-App auf dem Handy öffnen
+        [alipay_plus] Bezahl-App auf dem Handy öffnen (Alipay, AlipayHK, GCash, Kakao Pay …)
+    }
+pay-step-code =
+    { $network ->
+       *[alipay] „Bezahlen“ antippen, um den Code zu zeigen
+        [alipay_plus] Zahlungscode in der App anzeigen
+    }
 pay-step-hold = Code in den Rahmen auf dem Bildschirm halten
 pay-guide = Zahlungscode hier
 pay-camera-starting = Kamera wird gestartet…
@@ -65,7 +93,11 @@ processing-amount = Betrag
 processing-sending = Zahlung wird gesendet…
 processing-waiting = Falls nötig, auf dem Handy bestätigen
 processing-cancelling = Wird abgebrochen, bitte warten…
-processing-keep-open = Lassen Sie Alipay auf dem Handy geöffnet, bis alles erledigt ist.
+processing-keep-open =
+    { $network ->
+       *[alipay] Lassen Sie Alipay auf dem Handy geöffnet, bis alles erledigt ist.
+        [alipay_plus] Lassen Sie die Bezahl-App auf dem Handy geöffnet, bis alles erledigt ist.
+    }
 processing-seconds =
     { $seconds ->
         [one] Sekunde übrig
@@ -88,11 +120,27 @@ done-finish = Fertig
 failed-title = Zahlung nicht abgeschlossen
 failed-title-unresolved = Zahlung konnte nicht bestätigt werden
 failed-not-charged = Ihnen wurde nichts berechnet.
-failed-reason-balance = Ihr Alipay-Guthaben oder Ausgabenlimit hat nicht gereicht.
-failed-help-balance = Bitte in Alipay eine andere Karte oder Zahlungsart wählen und mit neuem Code erneut versuchen.
+failed-reason-balance =
+    { $network ->
+       *[alipay] Ihr Alipay-Guthaben oder Ausgabenlimit hat nicht gereicht.
+        [alipay_plus] Ihr Guthaben oder Ausgabenlimit in der Bezahl-App hat nicht gereicht.
+    }
+failed-help-balance =
+    { $network ->
+       *[alipay] Bitte in Alipay eine andere Karte oder Zahlungsart wählen und mit neuem Code erneut versuchen.
+        [alipay_plus] Bitte in der Bezahl-App eine andere Karte oder Zahlungsart wählen und mit neuem Code erneut versuchen.
+    }
 failed-reason-code-expired = Ihr Zahlungscode war abgelaufen oder schon verwendet.
-failed-help-code-expired = Bitte den Zahlungscode in Alipay aktualisieren und erneut versuchen.
-failed-reason-risk = Alipay hat diese Zahlung nicht zugelassen.
+failed-help-code-expired =
+    { $network ->
+       *[alipay] Bitte den Zahlungscode in Alipay aktualisieren und erneut versuchen.
+        [alipay_plus] Bitte den Zahlungscode in der Bezahl-App aktualisieren und erneut versuchen.
+    }
+failed-reason-risk =
+    { $network ->
+       *[alipay] Alipay hat diese Zahlung nicht zugelassen.
+        [alipay_plus] Ihre Bezahl-App hat diese Zahlung nicht zugelassen.
+    }
 failed-help-risk = Bitte eine andere Zahlungsart nutzen oder das Personal rufen.
 failed-reason-timeout = Die Zahlung wurde nicht rechtzeitig bestätigt und daher abgebrochen.
 failed-help-timeout = Sie können es mit neuem Code erneut versuchen.
@@ -101,7 +149,11 @@ failed-help-cancelled = Sie können es mit neuem Code erneut versuchen oder den 
 failed-reason-unavailable = Der Zahlungsdienst ist nicht erreichbar.
 failed-help-unavailable = Bitte gleich noch einmal versuchen oder das Personal rufen.
 failed-reason-declined = Die Zahlung wurde abgelehnt.
-failed-help-declined = Bitte eine andere Zahlungsart in Alipay nutzen oder das Personal rufen.
+failed-help-declined =
+    { $network ->
+       *[alipay] Bitte eine andere Zahlungsart in Alipay nutzen oder das Personal rufen.
+        [alipay_plus] Bitte eine andere Zahlungsart in der Bezahl-App nutzen oder das Personal rufen.
+    }
 failed-reason-unresolved = Wir konnten nicht feststellen, ob Ihre Zahlung erfolgt ist.
 failed-help-unresolved = Ein Mitarbeiter prüft das für Sie. Bitte nicht erneut bezahlen.
 failed-retry = Mit neuem Code wiederholen
@@ -123,9 +175,21 @@ idle-still-here = Ich bin noch da
 ## Notices: short messages after something the kiosk could not do
 
 notice-unknown-item = Artikel nicht gefunden. Bitte wenden Sie sich an das Personal.
-notice-wallet-wechat-pay = WeChat Pay wird hier nicht akzeptiert. Bitte mit Alipay bezahlen.
-notice-wallet-unionpay = UnionPay wird hier nicht akzeptiert. Bitte mit Alipay bezahlen.
-notice-wallet-other = Dieser Zahlungscode wird hier nicht akzeptiert. Bitte mit Alipay bezahlen.
+notice-wallet-wechat-pay =
+    { $network ->
+       *[alipay] WeChat Pay wird hier nicht akzeptiert. Bitte mit Alipay bezahlen.
+        [alipay_plus] WeChat Pay wird hier nicht akzeptiert. Bitte mit einer Alipay+-Wallet bezahlen.
+    }
+notice-wallet-unionpay =
+    { $network ->
+       *[alipay] UnionPay wird hier nicht akzeptiert. Bitte mit Alipay bezahlen.
+        [alipay_plus] UnionPay wird hier nicht akzeptiert. Bitte mit einer Alipay+-Wallet bezahlen.
+    }
+notice-wallet-other =
+    { $network ->
+       *[alipay] Dieser Zahlungscode wird hier nicht akzeptiert. Bitte mit Alipay bezahlen.
+        [alipay_plus] Dieser Zahlungscode wird hier nicht akzeptiert. Bitte mit einer Alipay+-Wallet bezahlen.
+    }
 notice-cart-empty = Ihr Warenkorb ist leer. Bitte zuerst einen Artikel scannen.
 notice-quantity-limit = Mehr von diesem Artikel ist pro Einkauf nicht möglich.
 notice-staff-called = Hilfe ist unterwegs. Gleich ist jemand bei Ihnen.
@@ -133,7 +197,11 @@ notice-error = Etwas ist schiefgelaufen. Bitte erneut versuchen oder das Persona
 
 ## Common: on several screens
 
-common-alipay = Alipay
+common-alipay =
+    { $network ->
+       *[alipay] Alipay
+        [alipay_plus] Alipay+
+    }
 common-larger-text = Größere Schrift
 common-please-wait = Bitte warten…
 common-resetting = Die Kasse wird für den nächsten Kunden vorbereitet.

@@ -12,6 +12,8 @@ receipt-total = Total
 receipt-payment-method = Paid with
 receipt-method-alipay = Alipay
 receipt-trade-no = Alipay trade no.
+# The wallet's id of the payment, on receipts of Alipay+ wallets paid through Antom (GCash, Kakao Pay…).
+receipt-payment-id = Payment ID
 receipt-order-no = Order no.
 receipt-buyer = Buyer account
 receipt-qr-caption = Scan for your trade number

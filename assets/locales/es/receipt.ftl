@@ -11,6 +11,7 @@ receipt-total = Total
 receipt-payment-method = Pagado con
 receipt-method-alipay = Alipay
 receipt-trade-no = N.º de operación Alipay
+receipt-payment-id = ID de pago
 receipt-order-no = N.º de pedido
 receipt-buyer = Cuenta del comprador
 receipt-qr-caption = Escanee para ver el n.º de operación

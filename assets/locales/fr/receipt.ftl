@@ -11,6 +11,7 @@ receipt-total = Total
 receipt-payment-method = Payé avec
 receipt-method-alipay = Alipay
 receipt-trade-no = N° de transaction Alipay
+receipt-payment-id = ID de paiement
 receipt-order-no = N° de commande
 receipt-buyer = Compte de l’acheteur
 receipt-qr-caption = Scannez pour le n° de transaction

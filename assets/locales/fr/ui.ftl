@@ -5,12 +5,20 @@ language-name = Français
 ## Attract: the idle screen that invites a passer-by to start
 
 attract-title = Scannez et payez vous-même
-attract-subtitle = Payez avec Alipay en quelques secondes
+attract-subtitle =
+    { $network ->
+       *[alipay] Payez avec Alipay en quelques secondes
+        [alipay_plus] Payez avec Alipay+ en quelques secondes
+    }
 attract-start = Touchez l’écran ou scannez un article pour commencer
 attract-languages = Choisissez votre langue
 attract-lane-store = { $store }
 attract-accepted = Accepté ici
-attract-alipay = Payez avec Alipay
+attract-alipay =
+    { $network ->
+       *[alipay] Payez avec Alipay
+        [alipay_plus] Payez avec Alipay+
+    }
 
 ## Language picker
 
@@ -37,7 +45,11 @@ shop-items =
     }
 shop-total = Total
 shop-tax = Dont taxes : { $tax }
-shop-pay = Payer avec Alipay
+shop-pay =
+    { $network ->
+       *[alipay] Payer avec Alipay
+        [alipay_plus] Payer avec Alipay+
+    }
 shop-help = Besoin d’aide ?
 shop-language = Langue
 shop-cancel = Tout annuler
@@ -48,11 +60,27 @@ shop-cancel-no = Non, je continue
 
 ## Paying: the customer shows the Alipay payment code to the camera
 
-pay-title = Payer avec Alipay
+pay-title =
+    { $network ->
+       *[alipay] Payer avec Alipay
+        [alipay_plus] Payer avec Alipay+
+    }
 pay-amount = Montant à payer
-pay-instruction = Ouvrez Alipay et présentez votre code de paiement
-pay-step-open = Ouvrez l’app Alipay sur votre téléphone
-pay-step-code = Touchez « Payer » pour voir votre code de paiement
+pay-instruction =
+    { $network ->
+       *[alipay] Ouvrez Alipay et présentez votre code de paiement
+        [alipay_plus] Ouvrez votre app de paiement et présentez votre code
+    }
+pay-step-open =
+    { $network ->
+       *[alipay] Ouvrez l’app Alipay sur votre téléphone
+        [alipay_plus] Ouvrez votre app de paiement (Alipay, AlipayHK, GCash, Kakao Pay…)
+    }
+pay-step-code =
+    { $network ->
+       *[alipay] Touchez « Payer » pour voir votre code de paiement
+        [alipay_plus] Affichez votre code de paiement dans l’app
+    }
 pay-step-hold = Placez le code dans le cadre à l’écran
 pay-guide = Code de paiement ici
 pay-camera-starting = Démarrage de la caméra…
@@ -65,7 +93,11 @@ processing-amount = Montant
 processing-sending = Envoi de votre paiement…
 processing-waiting = Confirmez sur votre téléphone si demandé
 processing-cancelling = Annulation, veuillez patienter…
-processing-keep-open = Gardez Alipay ouvert sur votre téléphone jusqu’à la fin.
+processing-keep-open =
+    { $network ->
+       *[alipay] Gardez Alipay ouvert sur votre téléphone jusqu’à la fin.
+        [alipay_plus] Gardez votre app de paiement ouverte jusqu’à la fin.
+    }
 processing-seconds =
     { $seconds ->
         [one] seconde restante
@@ -88,11 +120,27 @@ done-finish = Terminé
 failed-title = Paiement non abouti
 failed-title-unresolved = Nous n’avons pas pu confirmer votre paiement
 failed-not-charged = Aucun montant n’a été débité.
-failed-reason-balance = Votre solde ou votre plafond de dépenses Alipay était insuffisant.
-failed-help-balance = Choisissez une autre carte ou un autre moyen de paiement dans Alipay, puis réessayez avec un nouveau code.
+failed-reason-balance =
+    { $network ->
+       *[alipay] Votre solde ou votre plafond de dépenses Alipay était insuffisant.
+        [alipay_plus] Le solde ou le plafond de dépenses de votre app de paiement était insuffisant.
+    }
+failed-help-balance =
+    { $network ->
+       *[alipay] Choisissez une autre carte ou un autre moyen de paiement dans Alipay, puis réessayez avec un nouveau code.
+        [alipay_plus] Choisissez une autre carte ou un autre moyen de paiement dans votre app, puis réessayez avec un nouveau code.
+    }
 failed-reason-code-expired = Votre code de paiement avait expiré ou avait déjà été utilisé.
-failed-help-code-expired = Actualisez le code de paiement dans Alipay et réessayez.
-failed-reason-risk = Alipay n’a pas autorisé ce paiement.
+failed-help-code-expired =
+    { $network ->
+       *[alipay] Actualisez le code de paiement dans Alipay et réessayez.
+        [alipay_plus] Actualisez le code de paiement dans votre app et réessayez.
+    }
+failed-reason-risk =
+    { $network ->
+       *[alipay] Alipay n’a pas autorisé ce paiement.
+        [alipay_plus] Votre app de paiement n’a pas autorisé ce paiement.
+    }
 failed-help-risk = Essayez un autre moyen de paiement, ou appelez un employé.
 failed-reason-timeout = Le paiement n’a pas été confirmé à temps, il a donc été annulé.
 failed-help-timeout = Vous pouvez réessayer avec un nouveau code.
@@ -101,7 +149,11 @@ failed-help-cancelled = Vous pouvez réessayer avec un nouveau code, ou annuler 
 failed-reason-unavailable = Le service de paiement est injoignable.
 failed-help-unavailable = Réessayez dans un instant, ou appelez un employé.
 failed-reason-declined = Le paiement a été refusé.
-failed-help-declined = Essayez un autre moyen de paiement dans Alipay, ou appelez un employé.
+failed-help-declined =
+    { $network ->
+       *[alipay] Essayez un autre moyen de paiement dans Alipay, ou appelez un employé.
+        [alipay_plus] Essayez un autre moyen de paiement dans votre app, ou appelez un employé.
+    }
 failed-reason-unresolved = Nous n’avons pas pu savoir si votre paiement a abouti.
 failed-help-unresolved = Un employé va vérifier pour vous. Ne payez pas une seconde fois.
 failed-retry = Réessayer avec un nouveau code
@@ -123,9 +175,21 @@ idle-still-here = Je suis là
 ## Notices: short messages after something the kiosk could not do
 
 notice-unknown-item = Article introuvable. Demandez de l’aide à un employé.
-notice-wallet-wechat-pay = WeChat Pay n’est pas accepté ici. Veuillez payer avec Alipay.
-notice-wallet-unionpay = UnionPay n’est pas accepté ici. Veuillez payer avec Alipay.
-notice-wallet-other = Ce code de paiement n’est pas accepté ici. Veuillez payer avec Alipay.
+notice-wallet-wechat-pay =
+    { $network ->
+       *[alipay] WeChat Pay n’est pas accepté ici. Veuillez payer avec Alipay.
+        [alipay_plus] WeChat Pay n’est pas accepté ici. Veuillez payer avec un portefeuille Alipay+.
+    }
+notice-wallet-unionpay =
+    { $network ->
+       *[alipay] UnionPay n’est pas accepté ici. Veuillez payer avec Alipay.
+        [alipay_plus] UnionPay n’est pas accepté ici. Veuillez payer avec un portefeuille Alipay+.
+    }
+notice-wallet-other =
+    { $network ->
+       *[alipay] Ce code de paiement n’est pas accepté ici. Veuillez payer avec Alipay.
+        [alipay_plus] Ce code de paiement n’est pas accepté ici. Veuillez payer avec un portefeuille Alipay+.
+    }
 notice-cart-empty = Votre panier est vide. Scannez d’abord un article.
 notice-quantity-limit = Vous ne pouvez pas ajouter plus de cet article en un seul passage.
 notice-staff-called = L’aide arrive. Un employé sera là dans un instant.
@@ -133,7 +197,11 @@ notice-error = Un problème est survenu. Réessayez ou demandez de l’aide à u
 
 ## Common: on several screens
 
-common-alipay = Alipay
+common-alipay =
+    { $network ->
+       *[alipay] Alipay
+        [alipay_plus] Alipay+
+    }
 common-larger-text = Texte plus grand
 common-please-wait = Veuillez patienter…
 common-resetting = Préparation de la caisse pour le client suivant.

@@ -11,6 +11,7 @@ receipt-total = Total
 receipt-payment-method = Dibayar dengan
 receipt-method-alipay = Alipay
 receipt-trade-no = No. transaksi Alipay
+receipt-payment-id = ID pembayaran
 receipt-order-no = No. pesanan
 receipt-buyer = Akun pembeli
 receipt-qr-caption = Pindai untuk nomor transaksi

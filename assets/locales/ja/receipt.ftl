@@ -11,6 +11,7 @@ receipt-total = 合計
 receipt-payment-method = お支払い
 receipt-method-alipay = アリペイ
 receipt-trade-no = アリペイ取引番号
+receipt-payment-id = 決済ID
 receipt-order-no = 注文番号
 receipt-buyer = お客様アカウント
 receipt-qr-caption = 取引番号はこちらから

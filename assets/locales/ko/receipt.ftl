@@ -11,6 +11,7 @@ receipt-total = 합계
 receipt-payment-method = 결제 수단
 receipt-method-alipay = 알리페이
 receipt-trade-no = 알리페이 거래 번호
+receipt-payment-id = 결제 ID
 receipt-order-no = 주문 번호
 receipt-buyer = 구매자 계정
 receipt-qr-caption = 거래 번호를 보려면 스캔하세요

@@ -11,6 +11,7 @@ receipt-total = Jumlah
 receipt-payment-method = Dibayar dengan
 receipt-method-alipay = Alipay
 receipt-trade-no = No. transaksi Alipay
+receipt-payment-id = ID pembayaran
 receipt-order-no = No. pesanan
 receipt-buyer = Akaun pembeli
 receipt-qr-caption = Imbas untuk nombor transaksi

@@ -5,12 +5,20 @@ language-name = Bahasa Melayu
 ## Attract: the idle screen that invites a passer-by to start
 
 attract-title = Imbas & bayar sendiri
-attract-subtitle = Bayar dengan Alipay dalam beberapa saat
+attract-subtitle =
+    { $network ->
+       *[alipay] Bayar dengan Alipay dalam beberapa saat
+        [alipay_plus] Bayar dengan Alipay+ dalam beberapa saat
+    }
 attract-start = Sentuh skrin atau imbas barang untuk bermula
 attract-languages = Pilih bahasa
 attract-lane-store = { $store }
 attract-accepted = Diterima di sini
-attract-alipay = Bayar dengan Alipay
+attract-alipay =
+    { $network ->
+       *[alipay] Bayar dengan Alipay
+        [alipay_plus] Bayar dengan Alipay+
+    }
 
 ## Language picker
 
@@ -36,7 +44,11 @@ shop-items =
     }
 shop-total = Jumlah
 shop-tax = Termasuk cukai { $tax }
-shop-pay = Bayar dengan Alipay
+shop-pay =
+    { $network ->
+       *[alipay] Bayar dengan Alipay
+        [alipay_plus] Bayar dengan Alipay+
+    }
 shop-help = Perlu bantuan?
 shop-language = Bahasa
 shop-cancel = Batalkan transaksi
@@ -47,11 +59,27 @@ shop-cancel-no = Tidak, teruskan membeli
 
 ## Paying: the customer shows the Alipay payment code to the camera
 
-pay-title = Bayar dengan Alipay
+pay-title =
+    { $network ->
+       *[alipay] Bayar dengan Alipay
+        [alipay_plus] Bayar dengan Alipay+
+    }
 pay-amount = Jumlah bayaran
-pay-instruction = Buka Alipay dan tunjukkan kod pembayaran anda
-pay-step-open = Buka aplikasi Alipay pada telefon anda
-pay-step-code = Ketik “Bayar” untuk menunjukkan kod pembayaran anda
+pay-instruction =
+    { $network ->
+       *[alipay] Buka Alipay dan tunjukkan kod pembayaran anda
+        [alipay_plus] Buka aplikasi e-dompet dan tunjukkan kod pembayaran anda
+    }
+pay-step-open =
+    { $network ->
+       *[alipay] Buka aplikasi Alipay pada telefon anda
+        [alipay_plus] Buka aplikasi e-dompet anda (Alipay, AlipayHK, GCash, Kakao Pay…)
+    }
+pay-step-code =
+    { $network ->
+       *[alipay] Ketik “Bayar” untuk menunjukkan kod pembayaran anda
+        [alipay_plus] Tunjukkan kod pembayaran dalam aplikasi
+    }
 pay-step-hold = Letakkan kod di dalam bingkai pada skrin
 pay-guide = Kod pembayaran di sini
 pay-camera-starting = Menghidupkan kamera…
@@ -64,7 +92,11 @@ processing-amount = Amaun
 processing-sending = Menghantar pembayaran anda…
 processing-waiting = Sahkan pada telefon anda jika diminta
 processing-cancelling = Membatalkan, sila tunggu…
-processing-keep-open = Biarkan Alipay terbuka pada telefon anda sehingga selesai.
+processing-keep-open =
+    { $network ->
+       *[alipay] Biarkan Alipay terbuka pada telefon anda sehingga selesai.
+        [alipay_plus] Biarkan aplikasi e-dompet terbuka pada telefon anda sehingga selesai.
+    }
 processing-seconds =
     { $seconds ->
        *[other] saat lagi
@@ -86,11 +118,27 @@ done-finish = Selesai
 failed-title = Pembayaran tidak berjaya
 failed-title-unresolved = Kami tidak dapat mengesahkan pembayaran anda
 failed-not-charged = Anda tidak dicaj.
-failed-reason-balance = Baki atau had perbelanjaan Alipay anda tidak mencukupi.
-failed-help-balance = Pilih kad atau kaedah pembayaran lain dalam Alipay, kemudian cuba lagi dengan kod baharu.
+failed-reason-balance =
+    { $network ->
+       *[alipay] Baki atau had perbelanjaan Alipay anda tidak mencukupi.
+        [alipay_plus] Baki atau had perbelanjaan e-dompet anda tidak mencukupi.
+    }
+failed-help-balance =
+    { $network ->
+       *[alipay] Pilih kad atau kaedah pembayaran lain dalam Alipay, kemudian cuba lagi dengan kod baharu.
+        [alipay_plus] Pilih kad atau kaedah pembayaran lain dalam e-dompet anda, kemudian cuba lagi dengan kod baharu.
+    }
 failed-reason-code-expired = Kod pembayaran anda telah tamat tempoh atau sudah digunakan.
-failed-help-code-expired = Muat semula kod pembayaran dalam Alipay dan cuba lagi.
-failed-reason-risk = Alipay tidak membenarkan pembayaran ini.
+failed-help-code-expired =
+    { $network ->
+       *[alipay] Muat semula kod pembayaran dalam Alipay dan cuba lagi.
+        [alipay_plus] Muat semula kod pembayaran dalam e-dompet anda dan cuba lagi.
+    }
+failed-reason-risk =
+    { $network ->
+       *[alipay] Alipay tidak membenarkan pembayaran ini.
+        [alipay_plus] E-dompet anda tidak membenarkan pembayaran ini.
+    }
 failed-help-risk = Sila cuba kaedah pembayaran lain, atau panggil kakitangan untuk bantuan.
 failed-reason-timeout = Pembayaran tidak disahkan dalam masa, jadi ia telah dibatalkan.
 failed-help-timeout = Anda boleh cuba lagi dengan kod baharu.
@@ -99,7 +147,11 @@ failed-help-cancelled = Anda boleh cuba lagi dengan kod baharu, atau batalkan tr
 failed-reason-unavailable = Perkhidmatan pembayaran tidak dapat dihubungi.
 failed-help-unavailable = Sila cuba lagi sebentar lagi, atau panggil kakitangan untuk bantuan.
 failed-reason-declined = Pembayaran ditolak.
-failed-help-declined = Sila cuba kaedah pembayaran lain dalam Alipay, atau panggil kakitangan untuk bantuan.
+failed-help-declined =
+    { $network ->
+       *[alipay] Sila cuba kaedah pembayaran lain dalam Alipay, atau panggil kakitangan untuk bantuan.
+        [alipay_plus] Sila cuba kaedah pembayaran lain dalam e-dompet anda, atau panggil kakitangan untuk bantuan.
+    }
 failed-reason-unresolved = Kami tidak dapat memastikan sama ada pembayaran anda berjaya.
 failed-help-unresolved = Kakitangan kami akan menyemaknya untuk anda. Sila jangan bayar lagi.
 failed-retry = Cuba lagi dengan kod baharu
@@ -121,9 +173,21 @@ idle-still-here = Saya masih di sini
 ## Notices: short messages after something the kiosk could not do
 
 notice-unknown-item = Barang ini tidak dijumpai. Sila minta bantuan kakitangan.
-notice-wallet-wechat-pay = WeChat Pay tidak diterima di sini. Sila bayar dengan Alipay.
-notice-wallet-unionpay = UnionPay tidak diterima di sini. Sila bayar dengan Alipay.
-notice-wallet-other = Kod pembayaran ini tidak diterima di sini. Sila bayar dengan Alipay.
+notice-wallet-wechat-pay =
+    { $network ->
+       *[alipay] WeChat Pay tidak diterima di sini. Sila bayar dengan Alipay.
+        [alipay_plus] WeChat Pay tidak diterima di sini. Sila bayar dengan e-dompet Alipay+.
+    }
+notice-wallet-unionpay =
+    { $network ->
+       *[alipay] UnionPay tidak diterima di sini. Sila bayar dengan Alipay.
+        [alipay_plus] UnionPay tidak diterima di sini. Sila bayar dengan e-dompet Alipay+.
+    }
+notice-wallet-other =
+    { $network ->
+       *[alipay] Kod pembayaran ini tidak diterima di sini. Sila bayar dengan Alipay.
+        [alipay_plus] Kod pembayaran ini tidak diterima di sini. Sila bayar dengan e-dompet Alipay+.
+    }
 notice-cart-empty = Troli anda kosong. Sila imbas barang dahulu.
 notice-quantity-limit = Anda tidak boleh menambah lagi barang ini dalam satu transaksi.
 notice-staff-called = Bantuan sedang dalam perjalanan. Kakitangan kami akan tiba sebentar lagi.
@@ -131,7 +195,11 @@ notice-error = Berlaku ralat. Sila cuba lagi atau minta bantuan kakitangan.
 
 ## Common: on several screens
 
-common-alipay = Alipay
+common-alipay =
+    { $network ->
+       *[alipay] Alipay
+        [alipay_plus] Alipay+
+    }
 common-larger-text = Teks lebih besar
 common-please-wait = Sila tunggu…
 common-resetting = Menyediakan kaunter untuk pelanggan seterusnya.

@@ -11,6 +11,7 @@ receipt-total = Итого
 receipt-payment-method = Оплачено через
 receipt-method-alipay = Alipay
 receipt-trade-no = Номер транзакции Alipay
+receipt-payment-id = Номер платежа
 receipt-order-no = Номер заказа
 receipt-buyer = Аккаунт покупателя
 receipt-qr-caption = Отсканируйте, чтобы увидеть номер транзакции

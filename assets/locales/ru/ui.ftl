@@ -5,12 +5,20 @@ language-name = Русский
 ## Attract: the idle screen that invites a passer-by to start
 
 attract-title = Сканируйте и оплачивайте сами
-attract-subtitle = Оплата через Alipay за секунды
+attract-subtitle =
+    { $network ->
+       *[alipay] Оплата через Alipay за секунды
+        [alipay_plus] Оплата через Alipay+ за секунды
+    }
 attract-start = Коснитесь экрана или отсканируйте товар, чтобы начать
 attract-languages = Выберите язык
 attract-lane-store = { $store }
 attract-accepted = Принимаем к оплате
-attract-alipay = Оплата через Alipay
+attract-alipay =
+    { $network ->
+       *[alipay] Оплата через Alipay
+        [alipay_plus] Оплата через Alipay+
+    }
 
 ## Language picker
 
@@ -39,7 +47,11 @@ shop-items =
     }
 shop-total = Итого
 shop-tax = Включая налог { $tax }
-shop-pay = Оплатить через Alipay
+shop-pay =
+    { $network ->
+       *[alipay] Оплатить через Alipay
+        [alipay_plus] Оплатить через Alipay+
+    }
 shop-help = Нужна помощь?
 shop-language = Язык
 shop-cancel = Отменить покупку
@@ -50,11 +62,27 @@ shop-cancel-no = Нет, продолжить покупки
 
 ## Paying: the customer shows the Alipay payment code to the camera
 
-pay-title = Оплата через Alipay
+pay-title =
+    { $network ->
+       *[alipay] Оплата через Alipay
+        [alipay_plus] Оплата через Alipay+
+    }
 pay-amount = К оплате
-pay-instruction = Откройте Alipay и покажите платёжный код
-pay-step-open = Откройте приложение Alipay на телефоне
-pay-step-code = Нажмите «Оплатить», чтобы показать платёжный код
+pay-instruction =
+    { $network ->
+       *[alipay] Откройте Alipay и покажите платёжный код
+        [alipay_plus] Откройте электронный кошелёк и покажите платёжный код
+    }
+pay-step-open =
+    { $network ->
+       *[alipay] Откройте приложение Alipay на телефоне
+        [alipay_plus] Откройте на телефоне приложение кошелька (Alipay, AlipayHK, GCash, Kakao Pay…)
+    }
+pay-step-code =
+    { $network ->
+       *[alipay] Нажмите «Оплатить», чтобы показать платёжный код
+        [alipay_plus] Покажите платёжный код в приложении
+    }
 pay-step-hold = Поместите код в рамку на экране
 pay-guide = Платёжный код сюда
 pay-camera-starting = Включаем камеру…
@@ -67,7 +95,11 @@ processing-amount = Сумма
 processing-sending = Отправляем платёж…
 processing-waiting = Подтвердите на телефоне, если нужно
 processing-cancelling = Отменяем, подождите…
-processing-keep-open = Не закрывайте Alipay на телефоне до завершения оплаты.
+processing-keep-open =
+    { $network ->
+       *[alipay] Не закрывайте Alipay на телефоне до завершения оплаты.
+        [alipay_plus] Не закрывайте приложение кошелька на телефоне до завершения оплаты.
+    }
 processing-seconds =
     { $seconds ->
         [one] секунда осталась
@@ -92,11 +124,27 @@ done-finish = Готово
 failed-title = Оплата не прошла
 failed-title-unresolved = Не удалось подтвердить оплату
 failed-not-charged = Деньги не списаны.
-failed-reason-balance = Недостаточно средств в Alipay или превышен лимит расходов.
-failed-help-balance = Выберите в Alipay другую карту или способ оплаты и повторите попытку с новым кодом.
+failed-reason-balance =
+    { $network ->
+       *[alipay] Недостаточно средств в Alipay или превышен лимит расходов.
+        [alipay_plus] Недостаточно средств в электронном кошельке или превышен лимит расходов.
+    }
+failed-help-balance =
+    { $network ->
+       *[alipay] Выберите в Alipay другую карту или способ оплаты и повторите попытку с новым кодом.
+        [alipay_plus] Выберите в кошельке другую карту или способ оплаты и повторите попытку с новым кодом.
+    }
 failed-reason-code-expired = Платёжный код устарел или уже был использован.
-failed-help-code-expired = Обновите платёжный код в Alipay и повторите попытку.
-failed-reason-risk = Alipay не разрешил эту оплату.
+failed-help-code-expired =
+    { $network ->
+       *[alipay] Обновите платёжный код в Alipay и повторите попытку.
+        [alipay_plus] Обновите платёжный код в кошельке и повторите попытку.
+    }
+failed-reason-risk =
+    { $network ->
+       *[alipay] Alipay не разрешил эту оплату.
+        [alipay_plus] Электронный кошелёк не разрешил эту оплату.
+    }
 failed-help-risk = Попробуйте другой способ оплаты или позовите сотрудника.
 failed-reason-timeout = Оплата не была подтверждена вовремя и поэтому отменена.
 failed-help-timeout = Можно повторить попытку с новым кодом.
@@ -105,7 +153,11 @@ failed-help-cancelled = Можно повторить попытку с новы
 failed-reason-unavailable = Платёжный сервис недоступен.
 failed-help-unavailable = Повторите попытку чуть позже или позовите сотрудника.
 failed-reason-declined = Платёж отклонён.
-failed-help-declined = Попробуйте другой способ оплаты в Alipay или позовите сотрудника.
+failed-help-declined =
+    { $network ->
+       *[alipay] Попробуйте другой способ оплаты в Alipay или позовите сотрудника.
+        [alipay_plus] Попробуйте другой способ оплаты в кошельке или позовите сотрудника.
+    }
 failed-reason-unresolved = Не удалось выяснить, прошла ли оплата.
 failed-help-unresolved = Сотрудник проверит это для вас. Пожалуйста, не оплачивайте повторно.
 failed-retry = Повторить с новым кодом
@@ -127,9 +179,21 @@ idle-still-here = Я ещё здесь
 ## Notices: short messages after something the kiosk could not do
 
 notice-unknown-item = Товар не найден. Обратитесь к сотруднику.
-notice-wallet-wechat-pay = WeChat Pay здесь не принимается. Оплатите через Alipay.
-notice-wallet-unionpay = UnionPay здесь не принимается. Оплатите через Alipay.
-notice-wallet-other = Этот платёжный код здесь не принимается. Оплатите через Alipay.
+notice-wallet-wechat-pay =
+    { $network ->
+       *[alipay] WeChat Pay здесь не принимается. Оплатите через Alipay.
+        [alipay_plus] WeChat Pay здесь не принимается. Оплатите кошельком Alipay+.
+    }
+notice-wallet-unionpay =
+    { $network ->
+       *[alipay] UnionPay здесь не принимается. Оплатите через Alipay.
+        [alipay_plus] UnionPay здесь не принимается. Оплатите кошельком Alipay+.
+    }
+notice-wallet-other =
+    { $network ->
+       *[alipay] Этот платёжный код здесь не принимается. Оплатите через Alipay.
+        [alipay_plus] Этот платёжный код здесь не принимается. Оплатите кошельком Alipay+.
+    }
 notice-cart-empty = Корзина пуста. Сначала отсканируйте товар.
 notice-quantity-limit = Больше этого товара за одну покупку добавить нельзя.
 notice-staff-called = Помощь уже в пути. Сотрудник скоро подойдёт.
@@ -137,7 +201,11 @@ notice-error = Что-то пошло не так. Повторите попыт
 
 ## Common: on several screens
 
-common-alipay = Alipay
+common-alipay =
+    { $network ->
+       *[alipay] Alipay
+        [alipay_plus] Alipay+
+    }
 common-larger-text = Крупный текст
 common-please-wait = Подождите…
 common-resetting = Готовим кассу для следующего покупателя.

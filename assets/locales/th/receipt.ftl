@@ -11,6 +11,7 @@ receipt-total = ยอดรวม
 receipt-payment-method = ชำระด้วย
 receipt-method-alipay = อาลีเพย์
 receipt-trade-no = เลขที่ธุรกรรมอาลีเพย์
+receipt-payment-id = รหัสการชำระเงิน
 receipt-order-no = เลขที่คำสั่งซื้อ
 receipt-buyer = บัญชีผู้ซื้อ
 receipt-qr-caption = สแกนเพื่อดูเลขที่ธุรกรรม

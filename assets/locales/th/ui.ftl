@@ -7,14 +7,22 @@ language-name = ไทย
 ## Attract: the idle screen that invites a passer-by to start
 
 attract-title = สแกนและชำระเงินด้วยตัวเอง
-attract-subtitle = ชำระด้วย Alipay ในไม่กี่วินาที
+attract-subtitle =
+    { $network ->
+       *[alipay] ชำระด้วย Alipay ในไม่กี่วินาที
+        [alipay_plus] ชำระด้วย Alipay+ ในไม่กี่วินาที
+    }
 attract-start = แตะหน้าจอหรือสแกนสินค้าเพื่อเริ่ม
 attract-languages = เลือกภาษา
 attract-lane-store = { $store }
 # Above the Alipay mark: the payment method this kiosk takes.
 attract-accepted = รับชำระที่นี่
 # Next to the Alipay logo on the attract screen.
-attract-alipay = ชำระด้วย Alipay
+attract-alipay =
+    { $network ->
+       *[alipay] ชำระด้วย Alipay
+        [alipay_plus] ชำระด้วย Alipay+
+    }
 
 ## Language picker
 
@@ -45,7 +53,11 @@ shop-items =
 shop-total = ยอดรวม
 # Under the total. $tax is already formatted.
 shop-tax = รวมภาษี { $tax }
-shop-pay = ชำระด้วย Alipay
+shop-pay =
+    { $network ->
+       *[alipay] ชำระด้วย Alipay
+        [alipay_plus] ชำระด้วย Alipay+
+    }
 shop-help = ขอความช่วยเหลือ
 shop-language = ภาษา
 shop-cancel = ยกเลิกคำสั่งซื้อ
@@ -56,11 +68,27 @@ shop-cancel-no = ไม่ ซื้อต่อ
 
 ## Paying: the customer shows the Alipay payment code to the camera
 
-pay-title = ชำระด้วย Alipay
+pay-title =
+    { $network ->
+       *[alipay] ชำระด้วย Alipay
+        [alipay_plus] ชำระด้วย Alipay+
+    }
 pay-amount = ยอดที่ต้องชำระ
-pay-instruction = เปิด Alipay แล้วแสดงโค้ดชำระเงิน
-pay-step-open = เปิดแอป Alipay บนโทรศัพท์
-pay-step-code = แตะ “ชำระเงิน” เพื่อแสดงโค้ดชำระเงิน
+pay-instruction =
+    { $network ->
+       *[alipay] เปิด Alipay แล้วแสดงโค้ดชำระเงิน
+        [alipay_plus] เปิดแอปวอลเล็ตแล้วแสดงโค้ดชำระเงิน
+    }
+pay-step-open =
+    { $network ->
+       *[alipay] เปิดแอป Alipay บนโทรศัพท์
+        [alipay_plus] เปิดแอปวอลเล็ต เช่น Alipay, AlipayHK, GCash, Kakao Pay
+    }
+pay-step-code =
+    { $network ->
+       *[alipay] แตะ “ชำระเงิน” เพื่อแสดงโค้ดชำระเงิน
+        [alipay_plus] แสดงโค้ดชำระเงินในแอป
+    }
 pay-step-hold = ถือโค้ดให้อยู่ในกรอบบนหน้าจอ
 # Label on the guide box over the camera picture.
 pay-guide = วางโค้ดชำระเงินที่นี่
@@ -74,7 +102,11 @@ processing-amount = ยอดเงิน
 processing-sending = กำลังส่งการชำระเงิน…
 processing-waiting = ยืนยันบนโทรศัพท์หากระบบขอ
 processing-cancelling = กำลังยกเลิก โปรดรอสักครู่…
-processing-keep-open = โปรดเปิด Alipay บนโทรศัพท์ไว้จนกว่าจะเสร็จสิ้น
+processing-keep-open =
+    { $network ->
+       *[alipay] โปรดเปิด Alipay บนโทรศัพท์ไว้จนกว่าจะเสร็จสิ้น
+        [alipay_plus] โปรดเปิดแอปวอลเล็ตบนโทรศัพท์ไว้จนกว่าจะเสร็จสิ้น
+    }
 # Under the big countdown number.
 processing-seconds =
     { $seconds ->
@@ -97,11 +129,27 @@ done-finish = เสร็จสิ้น
 failed-title = การชำระเงินไม่สำเร็จ
 failed-title-unresolved = ยืนยันการชำระเงินของคุณไม่ได้
 failed-not-charged = คุณยังไม่ถูกเรียกเก็บเงิน
-failed-reason-balance = ยอดเงินหรือวงเงินใน Alipay ของคุณไม่เพียงพอ
-failed-help-balance = เลือกบัตรหรือวิธีชำระเงินอื่นใน Alipay แล้วลองใหม่ด้วยโค้ดใหม่
+failed-reason-balance =
+    { $network ->
+       *[alipay] ยอดเงินหรือวงเงินใน Alipay ของคุณไม่เพียงพอ
+        [alipay_plus] ยอดเงินหรือวงเงินในแอปวอลเล็ตของคุณไม่เพียงพอ
+    }
+failed-help-balance =
+    { $network ->
+       *[alipay] เลือกบัตรหรือวิธีชำระเงินอื่นใน Alipay แล้วลองใหม่ด้วยโค้ดใหม่
+        [alipay_plus] เลือกบัตรหรือวิธีชำระเงินอื่นในแอปวอลเล็ต แล้วลองใหม่ด้วยโค้ดใหม่
+    }
 failed-reason-code-expired = โค้ดชำระเงินหมดอายุหรือถูกใช้ไปแล้ว
-failed-help-code-expired = รีเฟรชโค้ดชำระเงินใน Alipay แล้วลองอีกครั้ง
-failed-reason-risk = Alipay ไม่อนุญาตการชำระเงินนี้
+failed-help-code-expired =
+    { $network ->
+       *[alipay] รีเฟรชโค้ดชำระเงินใน Alipay แล้วลองอีกครั้ง
+        [alipay_plus] รีเฟรชโค้ดชำระเงินในแอปวอลเล็ต แล้วลองอีกครั้ง
+    }
+failed-reason-risk =
+    { $network ->
+       *[alipay] Alipay ไม่อนุญาตการชำระเงินนี้
+        [alipay_plus] แอปวอลเล็ตไม่อนุญาตการชำระเงินนี้
+    }
 failed-help-risk = โปรดลองวิธีชำระเงินอื่น หรือเรียกพนักงานให้ช่วย
 failed-reason-timeout = การชำระเงินไม่ได้รับการยืนยันทันเวลา จึงถูกยกเลิก
 failed-help-timeout = คุณลองใหม่ด้วยโค้ดใหม่ได้
@@ -110,7 +158,11 @@ failed-help-cancelled = คุณลองใหม่ด้วยโค้ด�
 failed-reason-unavailable = เชื่อมต่อบริการชำระเงินไม่ได้
 failed-help-unavailable = โปรดลองอีกครั้งในอีกสักครู่ หรือเรียกพนักงานให้ช่วย
 failed-reason-declined = การชำระเงินถูกปฏิเสธ
-failed-help-declined = โปรดลองวิธีชำระเงินอื่นใน Alipay หรือเรียกพนักงานให้ช่วย
+failed-help-declined =
+    { $network ->
+       *[alipay] โปรดลองวิธีชำระเงินอื่นใน Alipay หรือเรียกพนักงานให้ช่วย
+        [alipay_plus] โปรดลองวิธีชำระเงินอื่นในแอปวอลเล็ต หรือเรียกพนักงานให้ช่วย
+    }
 failed-reason-unresolved = เราไม่ทราบว่าการชำระเงินของคุณสำเร็จหรือไม่
 failed-help-unresolved = พนักงานจะตรวจสอบให้ โปรดอย่าชำระเงินซ้ำ
 failed-retry = ลองใหม่ด้วยโค้ดใหม่
@@ -132,9 +184,21 @@ idle-still-here = ยังอยู่
 ## Notices: short messages after something the kiosk could not do
 
 notice-unknown-item = ไม่พบสินค้านี้ โปรดติดต่อพนักงาน
-notice-wallet-wechat-pay = ที่นี่ไม่รับ WeChat Pay โปรดชำระด้วย Alipay
-notice-wallet-unionpay = ที่นี่ไม่รับ UnionPay โปรดชำระด้วย Alipay
-notice-wallet-other = ที่นี่ไม่รับโค้ดชำระเงินนี้ โปรดชำระด้วย Alipay
+notice-wallet-wechat-pay =
+    { $network ->
+       *[alipay] ที่นี่ไม่รับ WeChat Pay โปรดชำระด้วย Alipay
+        [alipay_plus] ที่นี่ไม่รับ WeChat Pay โปรดชำระด้วยวอลเล็ตที่รองรับ Alipay+
+    }
+notice-wallet-unionpay =
+    { $network ->
+       *[alipay] ที่นี่ไม่รับ UnionPay โปรดชำระด้วย Alipay
+        [alipay_plus] ที่นี่ไม่รับ UnionPay โปรดชำระด้วยวอลเล็ตที่รองรับ Alipay+
+    }
+notice-wallet-other =
+    { $network ->
+       *[alipay] ที่นี่ไม่รับโค้ดชำระเงินนี้ โปรดชำระด้วย Alipay
+        [alipay_plus] ที่นี่ไม่รับโค้ดชำระเงินนี้ โปรดชำระด้วยวอลเล็ตที่รองรับ Alipay+
+    }
 notice-cart-empty = ตะกร้าของคุณว่างอยู่ โปรดสแกนสินค้าก่อน
 notice-quantity-limit = เพิ่มสินค้านี้อีกไม่ได้ในการชำระเงินครั้งนี้
 notice-staff-called = พนักงานกำลังมา โปรดรอสักครู่
@@ -142,7 +206,11 @@ notice-error = เกิดข้อผิดพลาด โปรดลอง�
 
 ## Common: on several screens
 
-common-alipay = Alipay
+common-alipay =
+    { $network ->
+       *[alipay] Alipay
+        [alipay_plus] Alipay+
+    }
 common-larger-text = ตัวอักษรใหญ่
 common-please-wait = โปรดรอสักครู่…
 common-resetting = กำลังเตรียมเครื่องสำหรับลูกค้าคนถัดไป

@@ -11,6 +11,7 @@ receipt-total = Tổng cộng
 receipt-payment-method = Thanh toán bằng
 receipt-method-alipay = Alipay
 receipt-trade-no = Mã giao dịch Alipay
+receipt-payment-id = Mã thanh toán
 receipt-order-no = Mã đơn hàng
 receipt-buyer = Tài khoản người mua
 receipt-qr-caption = Quét để xem mã giao dịch

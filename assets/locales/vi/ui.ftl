@@ -7,14 +7,22 @@ language-name = Tiếng Việt
 ## Attract: the idle screen that invites a passer-by to start
 
 attract-title = Tự quét và thanh toán
-attract-subtitle = Thanh toán bằng Alipay trong vài giây
+attract-subtitle =
+    { $network ->
+       *[alipay] Thanh toán bằng Alipay trong vài giây
+        [alipay_plus] Thanh toán bằng Alipay+ trong vài giây
+    }
 attract-start = Chạm vào màn hình hoặc quét sản phẩm để bắt đầu
 attract-languages = Chọn ngôn ngữ
 attract-lane-store = { $store }
 # Above the Alipay mark: the payment method this kiosk takes.
 attract-accepted = Chấp nhận tại đây
 # Next to the Alipay logo on the attract screen.
-attract-alipay = Thanh toán Alipay
+attract-alipay =
+    { $network ->
+       *[alipay] Thanh toán Alipay
+        [alipay_plus] Thanh toán Alipay+
+    }
 
 ## Language picker
 
@@ -45,7 +53,11 @@ shop-items =
 shop-total = Tổng cộng
 # Under the total. $tax is already formatted.
 shop-tax = Đã gồm thuế { $tax }
-shop-pay = Thanh toán Alipay
+shop-pay =
+    { $network ->
+       *[alipay] Thanh toán Alipay
+        [alipay_plus] Thanh toán Alipay+
+    }
 shop-help = Cần trợ giúp?
 shop-language = Ngôn ngữ
 shop-cancel = Hủy đơn hàng
@@ -56,11 +68,27 @@ shop-cancel-no = Không, mua tiếp
 
 ## Paying: the customer shows the Alipay payment code to the camera
 
-pay-title = Thanh toán Alipay
+pay-title =
+    { $network ->
+       *[alipay] Thanh toán Alipay
+        [alipay_plus] Thanh toán Alipay+
+    }
 pay-amount = Số tiền cần trả
-pay-instruction = Mở Alipay và xuất trình mã thanh toán
-pay-step-open = Mở ứng dụng Alipay trên điện thoại
-pay-step-code = Chạm “Thanh toán” để hiện mã thanh toán
+pay-instruction =
+    { $network ->
+       *[alipay] Mở Alipay và xuất trình mã thanh toán
+        [alipay_plus] Mở ví điện tử và xuất trình mã thanh toán
+    }
+pay-step-open =
+    { $network ->
+       *[alipay] Mở ứng dụng Alipay trên điện thoại
+        [alipay_plus] Mở ứng dụng ví điện tử (Alipay, AlipayHK, GCash, Kakao Pay…)
+    }
+pay-step-code =
+    { $network ->
+       *[alipay] Chạm “Thanh toán” để hiện mã thanh toán
+        [alipay_plus] Hiện mã thanh toán trong ứng dụng
+    }
 pay-step-hold = Giữ mã nằm trong khung trên màn hình
 # Label on the guide box over the camera picture.
 pay-guide = Đặt mã vào đây
@@ -74,7 +102,11 @@ processing-amount = Số tiền
 processing-sending = Đang gửi thanh toán…
 processing-waiting = Xác nhận trên điện thoại nếu được yêu cầu
 processing-cancelling = Đang hủy, vui lòng chờ…
-processing-keep-open = Giữ Alipay mở trên điện thoại cho đến khi hoàn tất.
+processing-keep-open =
+    { $network ->
+       *[alipay] Giữ Alipay mở trên điện thoại cho đến khi hoàn tất.
+        [alipay_plus] Giữ ví điện tử mở trên điện thoại cho đến khi hoàn tất.
+    }
 # Under the big countdown number.
 processing-seconds =
     { $seconds ->
@@ -97,11 +129,27 @@ done-finish = Xong
 failed-title = Thanh toán chưa hoàn tất
 failed-title-unresolved = Chưa xác nhận được thanh toán
 failed-not-charged = Bạn chưa bị trừ tiền.
-failed-reason-balance = Số dư hoặc hạn mức chi tiêu Alipay của bạn không đủ.
-failed-help-balance = Chọn thẻ hoặc phương thức khác trong Alipay, rồi thử lại với mã mới.
+failed-reason-balance =
+    { $network ->
+       *[alipay] Số dư hoặc hạn mức chi tiêu Alipay của bạn không đủ.
+        [alipay_plus] Số dư hoặc hạn mức chi tiêu trong ví điện tử của bạn không đủ.
+    }
+failed-help-balance =
+    { $network ->
+       *[alipay] Chọn thẻ hoặc phương thức khác trong Alipay, rồi thử lại với mã mới.
+        [alipay_plus] Chọn thẻ hoặc phương thức khác trong ví điện tử, rồi thử lại với mã mới.
+    }
 failed-reason-code-expired = Mã thanh toán đã hết hạn hoặc đã được dùng.
-failed-help-code-expired = Làm mới mã thanh toán trong Alipay rồi thử lại.
-failed-reason-risk = Alipay không cho phép giao dịch này.
+failed-help-code-expired =
+    { $network ->
+       *[alipay] Làm mới mã thanh toán trong Alipay rồi thử lại.
+        [alipay_plus] Làm mới mã thanh toán trong ví điện tử rồi thử lại.
+    }
+failed-reason-risk =
+    { $network ->
+       *[alipay] Alipay không cho phép giao dịch này.
+        [alipay_plus] Ví điện tử không cho phép giao dịch này.
+    }
 failed-help-risk = Vui lòng thử phương thức khác, hoặc gọi nhân viên hỗ trợ.
 failed-reason-timeout = Thanh toán không được xác nhận kịp thời nên đã bị hủy.
 failed-help-timeout = Bạn có thể thử lại với mã mới.
@@ -110,7 +158,11 @@ failed-help-cancelled = Bạn có thể thử lại với mã mới, hoặc hủ
 failed-reason-unavailable = Không kết nối được dịch vụ thanh toán.
 failed-help-unavailable = Vui lòng thử lại sau giây lát, hoặc gọi nhân viên hỗ trợ.
 failed-reason-declined = Thanh toán bị từ chối.
-failed-help-declined = Vui lòng thử phương thức khác trong Alipay, hoặc gọi nhân viên hỗ trợ.
+failed-help-declined =
+    { $network ->
+       *[alipay] Vui lòng thử phương thức khác trong Alipay, hoặc gọi nhân viên hỗ trợ.
+        [alipay_plus] Vui lòng thử phương thức khác trong ví điện tử, hoặc gọi nhân viên hỗ trợ.
+    }
 failed-reason-unresolved = Chúng tôi chưa biết thanh toán của bạn có thành công không.
 failed-help-unresolved = Nhân viên sẽ kiểm tra giúp bạn. Vui lòng không thanh toán lại.
 failed-retry = Thử lại với mã mới
@@ -132,9 +184,21 @@ idle-still-here = Tôi vẫn ở đây
 ## Notices: short messages after something the kiosk could not do
 
 notice-unknown-item = Không tìm thấy sản phẩm này. Vui lòng nhờ nhân viên hỗ trợ.
-notice-wallet-wechat-pay = Không nhận WeChat Pay tại đây. Vui lòng thanh toán bằng Alipay.
-notice-wallet-unionpay = Không nhận UnionPay tại đây. Vui lòng thanh toán bằng Alipay.
-notice-wallet-other = Không nhận mã thanh toán này tại đây. Vui lòng thanh toán bằng Alipay.
+notice-wallet-wechat-pay =
+    { $network ->
+       *[alipay] Không nhận WeChat Pay tại đây. Vui lòng thanh toán bằng Alipay.
+        [alipay_plus] Không nhận WeChat Pay tại đây. Vui lòng thanh toán bằng ví hỗ trợ Alipay+.
+    }
+notice-wallet-unionpay =
+    { $network ->
+       *[alipay] Không nhận UnionPay tại đây. Vui lòng thanh toán bằng Alipay.
+        [alipay_plus] Không nhận UnionPay tại đây. Vui lòng thanh toán bằng ví hỗ trợ Alipay+.
+    }
+notice-wallet-other =
+    { $network ->
+       *[alipay] Không nhận mã thanh toán này tại đây. Vui lòng thanh toán bằng Alipay.
+        [alipay_plus] Không nhận mã thanh toán này tại đây. Vui lòng thanh toán bằng ví hỗ trợ Alipay+.
+    }
 notice-cart-empty = Giỏ hàng đang trống. Vui lòng quét sản phẩm trước.
 notice-quantity-limit = Không thể thêm sản phẩm này nữa trong một lần thanh toán.
 notice-staff-called = Nhân viên đang đến. Vui lòng chờ trong giây lát.
@@ -142,7 +206,11 @@ notice-error = Đã xảy ra lỗi. Vui lòng thử lại hoặc nhờ nhân vi�
 
 ## Common: on several screens
 
-common-alipay = Alipay
+common-alipay =
+    { $network ->
+       *[alipay] Alipay
+        [alipay_plus] Alipay+
+    }
 common-larger-text = Chữ lớn hơn
 common-please-wait = Vui lòng chờ…
 common-resetting = Đang chuẩn bị quầy cho khách tiếp theo.

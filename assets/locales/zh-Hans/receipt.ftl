@@ -11,6 +11,7 @@ receipt-total = 合计
 receipt-payment-method = 支付方式
 receipt-method-alipay = 支付宝
 receipt-trade-no = 支付宝交易号
+receipt-payment-id = 支付单号
 receipt-order-no = 订单号
 receipt-buyer = 买家账号
 receipt-qr-caption = 扫码查看交易号

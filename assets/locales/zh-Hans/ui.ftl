@@ -7,14 +7,22 @@ language-name = 简体中文
 ## Attract: the idle screen that invites a passer-by to start
 
 attract-title = 自助扫码结账
-attract-subtitle = 支付宝付款，几秒完成
+attract-subtitle =
+    { $network ->
+       *[alipay] 支付宝付款，几秒完成
+        [alipay_plus] Alipay+ 付款，几秒完成
+    }
 attract-start = 轻触屏幕或扫描商品开始
 attract-languages = 选择语言
 attract-lane-store = { $store }
 # Above the Alipay mark: the payment method this kiosk takes.
 attract-accepted = 本机支持
 # Next to the Alipay logo on the attract screen.
-attract-alipay = 支付宝付款
+attract-alipay =
+    { $network ->
+       *[alipay] 支付宝付款
+        [alipay_plus] Alipay+ 付款
+    }
 
 ## Language picker
 
@@ -45,7 +53,11 @@ shop-items =
 shop-total = 合计
 # Under the total. $tax is already formatted.
 shop-tax = 含税 { $tax }
-shop-pay = 支付宝付款
+shop-pay =
+    { $network ->
+       *[alipay] 支付宝付款
+        [alipay_plus] Alipay+ 付款
+    }
 shop-help = 需要帮助？
 shop-language = 语言
 shop-cancel = 取消订单
@@ -56,11 +68,27 @@ shop-cancel-no = 否，继续购物
 
 ## Paying: the customer shows the Alipay payment code to the camera
 
-pay-title = 支付宝付款
+pay-title =
+    { $network ->
+       *[alipay] 支付宝付款
+        [alipay_plus] Alipay+ 付款
+    }
 pay-amount = 应付金额
-pay-instruction = 请打开支付宝，出示付款码
-pay-step-open = 在手机上打开支付宝 App
-pay-step-code = 点击“收付款”，显示付款码
+pay-instruction =
+    { $network ->
+       *[alipay] 请打开支付宝，出示付款码
+        [alipay_plus] 请打开电子钱包，出示付款码
+    }
+pay-step-open =
+    { $network ->
+       *[alipay] 在手机上打开支付宝 App
+        [alipay_plus] 打开电子钱包 App（支付宝、AlipayHK、GCash、Kakao Pay…）
+    }
+pay-step-code =
+    { $network ->
+       *[alipay] 点击“收付款”，显示付款码
+        [alipay_plus] 在 App 中显示付款码
+    }
 pay-step-hold = 将付款码对准屏幕上的框内
 # Label on the guide box over the camera picture.
 pay-guide = 付款码对准此处
@@ -74,7 +102,11 @@ processing-amount = 金额
 processing-sending = 正在提交付款…
 processing-waiting = 如有提示，请在手机上确认
 processing-cancelling = 正在取消，请稍候…
-processing-keep-open = 完成前请勿关闭手机上的支付宝。
+processing-keep-open =
+    { $network ->
+       *[alipay] 完成前请勿关闭手机上的支付宝。
+        [alipay_plus] 完成前请勿关闭手机上的电子钱包。
+    }
 # Under the big countdown number.
 processing-seconds =
     { $seconds ->
@@ -97,11 +129,27 @@ done-finish = 完成
 failed-title = 付款未完成
 failed-title-unresolved = 无法确认您的付款
 failed-not-charged = 本次未扣款。
-failed-reason-balance = 支付宝余额或付款额度不足。
-failed-help-balance = 请在支付宝中更换银行卡或付款方式，再用新付款码重试。
+failed-reason-balance =
+    { $network ->
+       *[alipay] 支付宝余额或付款额度不足。
+        [alipay_plus] 电子钱包余额或付款额度不足。
+    }
+failed-help-balance =
+    { $network ->
+       *[alipay] 请在支付宝中更换银行卡或付款方式，再用新付款码重试。
+        [alipay_plus] 请在电子钱包中更换银行卡或付款方式，再用新付款码重试。
+    }
 failed-reason-code-expired = 付款码已过期或已被使用。
-failed-help-code-expired = 请在支付宝中刷新付款码后重试。
-failed-reason-risk = 支付宝未允许此笔付款。
+failed-help-code-expired =
+    { $network ->
+       *[alipay] 请在支付宝中刷新付款码后重试。
+        [alipay_plus] 请在电子钱包中刷新付款码后重试。
+    }
+failed-reason-risk =
+    { $network ->
+       *[alipay] 支付宝未允许此笔付款。
+        [alipay_plus] 电子钱包未允许此笔付款。
+    }
 failed-help-risk = 请换用其他付款方式，或呼叫工作人员协助。
 failed-reason-timeout = 付款未能及时确认，已自动取消。
 failed-help-timeout = 您可以用新付款码重试。
@@ -110,7 +158,11 @@ failed-help-cancelled = 您可以用新付款码重试，或取消订单。
 failed-reason-unavailable = 无法连接支付服务。
 failed-help-unavailable = 请稍后重试，或呼叫工作人员协助。
 failed-reason-declined = 付款被拒绝。
-failed-help-declined = 请在支付宝中换用其他付款方式，或呼叫工作人员协助。
+failed-help-declined =
+    { $network ->
+       *[alipay] 请在支付宝中换用其他付款方式，或呼叫工作人员协助。
+        [alipay_plus] 请在电子钱包中换用其他付款方式，或呼叫工作人员协助。
+    }
 failed-reason-unresolved = 暂时无法确认付款是否成功。
 failed-help-unresolved = 工作人员会为您核实，请勿重复付款。
 failed-retry = 用新付款码重试
@@ -132,9 +184,21 @@ idle-still-here = 我还在
 ## Notices: short messages after something the kiosk could not do
 
 notice-unknown-item = 未找到该商品，请向工作人员求助。
-notice-wallet-wechat-pay = 本机不支持微信支付，请使用支付宝付款。
-notice-wallet-unionpay = 本机不支持云闪付，请使用支付宝付款。
-notice-wallet-other = 本机不支持此付款码，请使用支付宝付款。
+notice-wallet-wechat-pay =
+    { $network ->
+       *[alipay] 本机不支持微信支付，请使用支付宝付款。
+        [alipay_plus] 本机不支持微信支付，请使用 Alipay+ 钱包付款。
+    }
+notice-wallet-unionpay =
+    { $network ->
+       *[alipay] 本机不支持云闪付，请使用支付宝付款。
+        [alipay_plus] 本机不支持云闪付，请使用 Alipay+ 钱包付款。
+    }
+notice-wallet-other =
+    { $network ->
+       *[alipay] 本机不支持此付款码，请使用支付宝付款。
+        [alipay_plus] 本机不支持此付款码，请使用 Alipay+ 钱包付款。
+    }
 notice-cart-empty = 购物车是空的，请先扫描商品。
 notice-quantity-limit = 该商品单次结账数量已达上限。
 notice-staff-called = 工作人员马上就到，请稍候。
@@ -142,7 +206,11 @@ notice-error = 出错了，请重试或向工作人员求助。
 
 ## Common: on several screens
 
-common-alipay = 支付宝
+common-alipay =
+    { $network ->
+       *[alipay] 支付宝
+        [alipay_plus] Alipay+
+    }
 common-larger-text = 放大字体
 common-please-wait = 请稍候…
 common-resetting = 正在为下一位顾客做准备。

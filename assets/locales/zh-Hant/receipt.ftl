@@ -11,6 +11,7 @@ receipt-total = 合計
 receipt-payment-method = 付款方式
 receipt-method-alipay = 支付寶
 receipt-trade-no = 支付寶交易編號
+receipt-payment-id = 支付單號
 receipt-order-no = 訂單編號
 receipt-buyer = 買家帳號
 receipt-qr-caption = 掃碼查看交易編號

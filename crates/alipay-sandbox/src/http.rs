@@ -13,7 +13,7 @@ use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{any, get};
+use axum::routing::{any, get, post};
 use serde::{Deserialize, Serialize};
 
 use crate::ledger::{Answer, Ledger, TradeRecord};
@@ -42,19 +42,30 @@ pub enum Fault {
     BadSignature,
     /// Answer code 20000 (service unavailable), correctly signed.
     Unavailable,
-    /// Answer 40004 ACQ.SYSTEM_ERROR with `retry_flag=Y`, correctly signed.
+    /// Answer 40004 ACQ.SYSTEM_ERROR with `retry_flag=Y`, correctly signed
+    /// (Antom: `U UNKNOWN_EXCEPTION`).
     SystemError,
+    /// Answer without any signature (Alipay: no `sign`; Antom: no
+    /// `signature` header).
+    Unsigned,
+    /// Answer a cancel as if its window had passed (Alipay 40004
+    /// ACQ.TRADE_CANCEL_TIME_OUT; Antom `F CANCEL_WINDOW_EXCEED`).
+    CancelWindowPassed,
 }
 
 impl Fault {
-    fn processed_by_default(&self) -> bool {
+    pub(crate) fn processed_by_default(&self) -> bool {
         match self {
             Fault::Delay { .. }
             | Fault::Hang
             | Fault::Drop
             | Fault::Garbled
-            | Fault::BadSignature => true,
-            Fault::HttpStatus { .. } | Fault::Unavailable | Fault::SystemError => false,
+            | Fault::BadSignature
+            | Fault::Unsigned => true,
+            Fault::HttpStatus { .. }
+            | Fault::Unavailable
+            | Fault::SystemError
+            | Fault::CancelWindowPassed => false,
         }
     }
 }
@@ -95,8 +106,26 @@ pub(crate) struct Shared {
     pub gateway_key: PrivateKey,
     pub app_id: Option<String>,
     pub alipay_cert_sn: Option<String>,
+    pub antom_client_id: Option<String>,
     pub account: String,
     pub base_url: Mutex<String>,
+}
+
+/// The connection closes without an answer (the `drop` fault).
+pub(crate) fn dropped() -> Response {
+    let mut r = Response::new(axum::body::Body::empty());
+    r.extensions_mut().insert(DropConnection);
+    r
+}
+
+/// A proxy's error page instead of an answer (the `http_status` fault).
+pub(crate) fn http_status(status: u16) -> Response {
+    (
+        StatusCode::from_u16(status).unwrap_or(StatusCode::BAD_GATEWAY),
+        [(header::CONTENT_TYPE, "text/html")],
+        "<html><body><h1>Bad Gateway</h1></body></html>",
+    )
+        .into_response()
 }
 
 pub(crate) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -104,7 +133,7 @@ pub(crate) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 }
 
 impl Shared {
-    fn next_fault(&self, method: &str) -> Option<FaultRule> {
+    pub(crate) fn next_fault(&self, method: &str) -> Option<FaultRule> {
         let mut q = lock(&self.faults);
         let idx = q.iter().position(|r| r.method.as_deref().is_none_or(|m| m == method))?;
         let rule = q.get_mut(idx)?;
@@ -145,6 +174,8 @@ impl Shared {
 pub(crate) fn router(shared: Arc<Shared>) -> Router {
     Router::new()
         .route("/gateway.do", any(gateway))
+        .route("/ams/api/v1/payments/{api}", post(crate::antom_api::endpoint))
+        .route("/ams/sandbox/api/v1/payments/{api}", post(crate::antom_api::endpoint))
         .route("/admin/faults", get(list_faults).post(add_fault).delete(clear_faults))
         .route("/admin/ledger", get(ledger))
         .route("/admin/public-key", get(public_key))
@@ -241,17 +272,8 @@ async fn gateway(State(s): State<Arc<Shared>>, RawQuery(query): RawQuery, body: 
             tokio::time::sleep(Duration::from_secs(24 * 3600)).await;
             answer(Answer::fail("20000", "isp.unknow-error", "hang"))
         }
-        Fault::Drop => {
-            let mut r = Response::new(axum::body::Body::empty());
-            r.extensions_mut().insert(DropConnection);
-            r
-        }
-        Fault::HttpStatus { status } => (
-            StatusCode::from_u16(status).unwrap_or(StatusCode::BAD_GATEWAY),
-            [(header::CONTENT_TYPE, "text/html")],
-            "<html><body><h1>Bad Gateway</h1></body></html>",
-        )
-            .into_response(),
+        Fault::Drop => dropped(),
+        Fault::HttpStatus { status } => http_status(status),
         Fault::Garbled => json_response(
             StatusCode::OK,
             format!("{{\"{node_name}\":{{\"code\":\"10000\",\"msg\":\"Succ\u{fffd}\u{fffd}"),
@@ -261,6 +283,13 @@ async fn gateway(State(s): State<Arc<Shared>>, RawQuery(query): RawQuery, body: 
             json_response(StatusCode::OK, s.signed_body(&node_name, &a.to_json(), sign_type, true))
         }
         Fault::Unavailable => answer(Answer::fail("20000", "isp.unknow-error", "系统繁忙")),
+        Fault::Unsigned => {
+            let a = result.unwrap_or_else(|| dispatch(&s, &method, &biz));
+            json_response(StatusCode::OK, format!("{{\"{node_name}\":{}}}", a.to_json()))
+        }
+        Fault::CancelWindowPassed => {
+            answer(Answer::fail("40004", "ACQ.TRADE_CANCEL_TIME_OUT", "超过撤销时间范围"))
+        }
         Fault::SystemError => {
             let mut a = Answer::fail("40004", "ACQ.SYSTEM_ERROR", "系统错误");
             if method == method::CANCEL {

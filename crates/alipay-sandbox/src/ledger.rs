@@ -58,6 +58,19 @@ impl Scenario {
                 _ => Scenario::PaysAtOnce,
             };
         }
+        // Alipay+ codes: 6-digit code issuer, `02` (user-presented payment
+        // code), 16-digit UIN. The sandbox reads the UIN's first digits like
+        // the third to fifth digits of a `28` code.
+        if b.len() == 24
+            && b.iter().all(u8::is_ascii_digit)
+            && matches!(&code[..2], "25" | "26" | "27" | "28" | "29" | "30")
+            && &code[6..8] == "02"
+        {
+            return Scenario::of(
+                &format!("28{}{}", &code[8..11], &code[11..24]),
+                default_confirm_secs,
+            );
+        }
         let alipay_shape = (16..=24).contains(&b.len())
             && b.iter().all(u8::is_ascii_digit)
             && matches!(&code[..2], "25" | "26" | "27" | "28" | "29" | "30");
@@ -128,6 +141,16 @@ pub struct TradeRecord {
     pub buyer_logon_id: String,
     /// Buyer user id.
     pub buyer_user_id: String,
+    /// The trade's currency (the Alipay protocol is CNY; Antom names it).
+    #[serde(default = "cny")]
+    pub currency: String,
+    /// The wallet that paid, as Antom's `pspName` (Antom trades only).
+    #[serde(default)]
+    pub psp_name: Option<String>,
+}
+
+fn cny() -> String {
+    String::from("CNY")
 }
 
 /// An answer node: the common fields and the method's fields.
@@ -198,7 +221,7 @@ fn ms(t: OffsetDateTime) -> i64 {
     (t.unix_timestamp_nanos() / 1_000_000) as i64
 }
 
-fn beijing(ms: i64) -> String {
+pub(crate) fn beijing(ms: i64) -> String {
     let fmt = format_description!("[year]-[month]-[day] [hour]:[minute]:[second]");
     OffsetDateTime::from_unix_timestamp_nanos(i128::from(ms) * 1_000_000)
         .map(|t| t.to_offset(offset!(+8)))
@@ -207,7 +230,7 @@ fn beijing(ms: i64) -> String {
         .unwrap_or_default()
 }
 
-fn yuan(minor: i64) -> String {
+pub(crate) fn yuan(minor: i64) -> String {
     Money::new(minor, Currency::Cny).to_decimal_string()
 }
 
@@ -334,6 +357,31 @@ impl Ledger {
         }
     }
 
+    /// One trade, settled to now.
+    pub fn record(&mut self, out_trade_no: &str) -> Option<TradeRecord> {
+        self.settle(out_trade_no, ms(OffsetDateTime::now_utc()));
+        self.trades.get(out_trade_no).cloned()
+    }
+
+    /// The trade whose gateway number is `trade_no`.
+    pub fn by_trade_no(&mut self, trade_no: &str) -> Option<TradeRecord> {
+        let key = self.trades.values().find(|t| t.trade_no == trade_no)?.out_trade_no.clone();
+        self.record(&key)
+    }
+
+    /// Notes an Antom trade's currency and wallet (once, when it is made).
+    pub fn tag(&mut self, out_trade_no: &str, currency: &str, psp_name: &str) {
+        if let Some(t) = self.trades.get_mut(out_trade_no)
+            && t.psp_name.is_none()
+            && t.scenario.is_some()
+        {
+            t.currency = currency.to_owned();
+            t.psp_name = Some(psp_name.to_owned());
+            let rec = t.clone();
+            self.save(&rec);
+        }
+    }
+
     /// Every trade, settled to now, sorted by creation.
     pub fn dump(&mut self) -> Vec<TradeRecord> {
         let now = ms(OffsetDateTime::now_utc());
@@ -454,6 +502,8 @@ impl Ledger {
             cancelled_with_refund: false,
             buyer_logon_id: format!("138****{buyer_n}"),
             buyer_user_id: format!("208810214622{buyer_n}"),
+            currency: cny(),
+            psp_name: None,
         };
         let code = match scenario {
             Scenario::ConfirmsAfter { seconds } => {
@@ -550,6 +600,8 @@ impl Ledger {
                     cancelled_with_refund: false,
                     buyer_logon_id: String::new(),
                     buyer_user_id: String::new(),
+                    currency: cny(),
+                    psp_name: None,
                 };
                 self.save(&tomb);
                 self.trades.insert(o.clone(), tomb);

@@ -1,5 +1,6 @@
-//! A real HTTP gateway that behaves like Alipay's for barcode payment: the
-//! demo's payment provider and the peer of every payment test.
+//! A real HTTP gateway that behaves like Alipay's for barcode payment, and
+//! like Antom's (Alipay+) for user-presented mode: the demo's payment
+//! provider and the peer of every payment test.
 //!
 //! It serves `POST /gateway.do` for `alipay.trade.pay`, `.query`, `.cancel`,
 //! `.refund`, `.close` and `alipay.data.dataservice.bill.downloadurl.query`;
@@ -21,6 +22,7 @@
 //! | `284…`               | invalid / expired code                                   | 40004 ACQ.PAYMENT_AUTH_CODE_INVALID |
 //! | `285…`               | risk rejection                                           | 40004 ACQ.PAYMENT_REQUEST_HAS_RISK |
 //! | `286…`               | payment fails                                            | 40004 ACQ.PAYMENT_FAIL |
+//! | `<6 digits>02<UIN>`, 24 digits starting 25–30 (Alipay+ format) | as the `28` code whose 3rd–5th digits are the UIN's first three | |
 //! | other Alipay-shaped codes (16–24 digits, 25–30), `fp…` | pays at once   | 10000 |
 //! | anything else        | invalid code                                             | 40004 ACQ.PAYMENT_AUTH_CODE_INVALID |
 //!
@@ -33,12 +35,34 @@
 //! so a late pay request is refused with ACQ.TRADE_HAS_CLOSE. Refunds are
 //! idempotent by `out_request_no`, partial up to the paid amount.
 //!
+//! # Antom (Alipay+)
+//!
+//! `POST /ams/api/v1/payments/{pay,inquiryPayment,cancel,refund}` (and the
+//! same under `/ams/sandbox/api`) serve Antom's user-presented mode over the
+//! same ledger: the same buyers, single-use codes, cancel tombstones and
+//! refund rules, answered as `S`/`F`/`U` results (`PAYMENT_IN_PROCESS`,
+//! `USER_BALANCE_NOT_ENOUGH`, `INVALID_CODE`, `RISK_REJECT`, `PROCESS_FAIL`,
+//! `ORDER_IS_CLOSED`, `CANCEL_WINDOW_EXCEED`, `REFUND_AMOUNT_EXCEED`…).
+//! Requests must carry `client-id`, `request-time` and a `Signature` that
+//! verifies with the merchant key ([`SandboxConfig::antom_client_id`] pins
+//! the client id); answers are signed over `response-time` and the body.
+//! Amounts are minor units of any currency the request names (kept per
+//! trade). The wallet (`pspCustomerInfo.pspName`) is `ALIPAY_CN`, except for
+//! 24-digit Alipay+ codes `<issuer 6><02><UIN 16>` whose sandbox issuer
+//! `250001`…`250006` names AlipayHK, GCash, Kakao Pay, TrueMoney, Touch 'n Go
+//! and DANA; the UIN's first digits pick the scenario as the third to fifth
+//! digits of a `28` code do (`250002` `02` `0…` pays at once,
+//! `250002` `02` `3…` has too little balance). Scripted faults name the
+//! Alipay method of the same role (`alipay.trade.pay` for `pay`, `.query`
+//! for `inquiryPayment`, `.cancel`, `.refund`).
+//!
 //! # Admin endpoints
 //!
 //! - `POST /admin/faults` with a [`FaultRule`] JSON, e.g.
 //!   `{"fault":{"kind":"drop"},"count":2,"method":"alipay.trade.pay"}`;
 //!   kinds: `delay` (`ms`), `hang`, `drop`, `http_status` (`status`),
-//!   `garbled`, `bad_signature`, `unavailable` (20000), `system_error`.
+//!   `garbled`, `bad_signature`, `unsigned`, `unavailable` (20000),
+//!   `system_error`, `cancel_window_passed`.
 //!   `GET` lists, `DELETE` clears.
 //! - `GET /admin/ledger`: `{"trades":[…]}` ([`TradeRecord`]s).
 //! - `GET /admin/public-key`: the gateway's public key (SPKI PEM).
@@ -52,6 +76,7 @@
 //! # Ok(()) }
 //! ```
 
+mod antom_api;
 mod http;
 mod ledger;
 
@@ -100,6 +125,27 @@ pub fn demo_client_config(
     ))
 }
 
+/// The demo Antom client id: a `SANDBOX_` id, so the client uses the
+/// `/ams/sandbox/api` paths.
+pub const DEMO_ANTOM_CLIENT_ID: &str = "SANDBOX_5YDEMO0000000001";
+
+/// An Antom client configuration for the demo merchant (the same keys as the
+/// Alipay demo) against the sandbox at `base_url` (`http://127.0.0.1:PORT`).
+pub fn demo_antom_config(base_url: impl Into<String>) -> Result<antom::AntomConfig, SandboxError> {
+    Ok(antom::AntomConfig::new(
+        base_url,
+        DEMO_ANTOM_CLIENT_ID,
+        PrivateKey::parse("demo merchant private key", DEMO_MERCHANT_PRIVATE_KEY)?,
+        PublicKey::parse("demo Antom public key", DEMO_ALIPAY_PUBLIC_KEY)?,
+        antom::MerchantInfo {
+            reference_merchant_id: None,
+            name: "ScanPay Demo Store".into(),
+            mcc: "5411".into(),
+            store_name: "ScanPay Demo Store".into(),
+        },
+    ))
+}
+
 /// What can go wrong starting the sandbox.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
@@ -143,6 +189,8 @@ pub struct SandboxConfig {
     pub single_use_codes: bool,
     /// Certificate mode: the `alipay_cert_sn` added to every answer.
     pub alipay_cert_sn: Option<String>,
+    /// When set, Antom requests from other client ids get `CLIENT_INVALID`.
+    pub antom_client_id: Option<String>,
     /// Keep the ledger in this SQLite file.
     pub ledger_file: Option<PathBuf>,
     /// The merchant account shown in bills.
@@ -167,6 +215,7 @@ impl SandboxConfig {
             default_confirm_secs: 5,
             single_use_codes: true,
             alipay_cert_sn: None,
+            antom_client_id: None,
             ledger_file: None,
             account: "20880000000000010156".into(),
         })
@@ -212,6 +261,7 @@ impl Sandbox {
             gateway_key: config.gateway_private_key,
             app_id: config.app_id,
             alipay_cert_sn: config.alipay_cert_sn,
+            antom_client_id: config.antom_client_id,
             account: config.account,
             base_url: Mutex::new(format!("http://{addr}")),
         });
@@ -266,6 +316,12 @@ impl Sandbox {
     /// The gateway URL, `http://127.0.0.1:PORT/gateway.do`.
     pub fn url(&self) -> String {
         format!("http://{}/gateway.do", self.addr)
+    }
+
+    /// The base URL Antom clients use, `http://127.0.0.1:PORT` (the API paths
+    /// `/ams/api/v1/payments/…` and `/ams/sandbox/api/…` are below it).
+    pub fn base_url(&self) -> String {
+        format!("http://{}", self.addr)
     }
 
     /// The admin base URL, `http://127.0.0.1:PORT/admin`.

@@ -542,14 +542,21 @@ impl Client {
     }
 }
 
-fn transport(e: &reqwest::Error) -> Unknown {
+/// An error and its sources, `outer: inner: innermost`, for transport
+/// errors whose useful part (the OS error, the TLS alert) is deep inside.
+pub fn error_chain(e: &(dyn std::error::Error + 'static)) -> String {
     let mut text = e.to_string();
-    let mut src = std::error::Error::source(e);
+    let mut src = e.source();
     while let Some(s) = src {
         text.push_str(": ");
         text.push_str(&s.to_string());
         src = s.source();
     }
+    text
+}
+
+fn transport(e: &reqwest::Error) -> Unknown {
+    let text = error_chain(e);
     if e.is_timeout() {
         Unknown::Timeout(text)
     } else if e.is_connect() {

@@ -57,7 +57,7 @@ pub mod wire;
 pub use bill::{Bill, BillKind, BillRow};
 pub use cert::{AlipayCertificate, CertificateSet};
 pub use client::{
-    AlipayKey, Client, ClientConfig, Clock, FixedClock, SignedRequest, SystemClock,
+    AlipayKey, Client, ClientConfig, Clock, FixedClock, SignedRequest, SystemClock, error_chain,
     format_timestamp,
 };
 pub use error::{

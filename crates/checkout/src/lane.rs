@@ -134,6 +134,17 @@ impl std::fmt::Debug for Lane {
     }
 }
 
+/// The wallets `gateway.wallets` names, for the scanner's code rules. The
+/// settings crate checked the ids against [`settings::WALLET_IDS`].
+pub fn accepted_wallets(ids: &[String]) -> scanner::AcceptedWallets {
+    let wallets: Vec<Wallet> = ids.iter().filter_map(|id| Wallet::from_id(id)).collect();
+    if wallets.is_empty() {
+        scanner::AcceptedWallets::default()
+    } else {
+        scanner::AcceptedWallets::new(wallets)
+    }
+}
+
 /// The session rules of a configuration.
 pub fn session_rules(config: &KioskConfig) -> SessionRules {
     SessionRules {
@@ -163,7 +174,10 @@ impl Lane {
         let document = crate::Catalog::from_file(&config.catalog.file)?;
         catalog.replace(&document, &config.catalog.file.display().to_string())?;
         let payments = Arc::new(Payments::from_config(&config, journal)?);
-        let code_rules = Arc::new(CodeRules::default());
+        let code_rules = Arc::new(CodeRules::new(
+            accepted_wallets(&config.gateway.wallets),
+            scanner::GateTimes::default(),
+        ));
         Lane::start(LaneParts { config, payments, catalog, code_rules }, runtime)
     }
 
@@ -288,6 +302,7 @@ impl Lane {
             ),
         };
         let rules = session_rules(&config);
+        let wallets = accepted_wallets(&config.gateway.wallets);
         {
             // Under the session lock: no customer can start between the
             // idle check and the swap.
@@ -296,6 +311,7 @@ impl Lane {
                 return Err(CheckoutError::Busy);
             }
             self.inner.catalog.replace(&document, &origin)?;
+            self.inner.code_rules.set_accepted(wallets);
             *self.inner.payments.lock().unwrap_or_else(PoisonError::into_inner) = payments;
             *self.inner.config.lock().unwrap_or_else(PoisonError::into_inner) = Arc::new(config);
             session.set_rules(rules);
@@ -495,10 +511,14 @@ impl Lane {
             let mut session = self.lock_session();
             let actions = session.handle(input, Instant::now());
             let view = session.view();
+            let network = crate::view::PaymentNetwork::of_wallets(
+                &self.inner.config.lock().unwrap_or_else(PoisonError::into_inner).gateway.wallets,
+            );
             self.inner.views.send_if_modified(|current| {
                 let mut view = view;
                 view.seq = current.seq;
                 view.sounds_muted = self.inner.muted.load(std::sync::atomic::Ordering::Relaxed);
+                view.payment_network = network;
                 if *current == view {
                     false
                 } else {
@@ -542,7 +562,7 @@ impl Lane {
             Classification::Refused(refusal) => Input::Refused(match refusal.wallet {
                 Wallet::WechatPay => RefusedWallet::WechatPay,
                 Wallet::UnionPay => RefusedWallet::Unionpay,
-                Wallet::Alipay => RefusedWallet::Other,
+                Wallet::Alipay | Wallet::AlipayPlus => RefusedWallet::Other,
             }),
             Classification::Item { gtin } => match self.inner.catalog.by_barcode(&gtin)? {
                 Some(product) => Input::Item(product),

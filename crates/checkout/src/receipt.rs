@@ -82,7 +82,7 @@ pub fn receipt_for_checkout(
         }),
         currency,
         payment: printer::Payment {
-            method: printer::PaymentMethod::Alipay,
+            method: method_of(job.paid.wallet.as_deref()),
             trade_no: job.paid.trade_no.clone(),
             out_trade_no: job.out_trade_no.clone(),
             buyer_account: job.paid.buyer_masked.clone().map(masking::Secret::new),
@@ -132,7 +132,7 @@ pub fn receipt_for_trade(t: &TradeRecord, config: &KioskConfig) -> Result<Receip
         tax: None,
         currency,
         payment: printer::Payment {
-            method: printer::PaymentMethod::Alipay,
+            method: method_of(t.wallet.as_deref()),
             trade_no: t.trade_no.clone().unwrap_or_default(),
             out_trade_no: t.out_trade_no.clone(),
             buyer_account: t.buyer_masked.clone().map(masking::Secret::new),
@@ -143,4 +143,13 @@ pub fn receipt_for_trade(t: &TradeRecord, config: &KioskConfig) -> Result<Receip
         terminal_id: config.store.terminal_id.clone(),
         footer: vec![],
     })
+}
+
+/// The receipt's payment method: Alipay in the receipt's language, any other
+/// wallet (an Alipay+ wallet named by Antom) by its brand name.
+pub fn method_of(wallet: Option<&str>) -> printer::PaymentMethod {
+    match wallet {
+        None | Some("Alipay") => printer::PaymentMethod::Alipay,
+        Some(name) => printer::PaymentMethod::Wallet(name.to_owned()),
+    }
 }

@@ -26,7 +26,7 @@ use crate::cart::{Cart, Change};
 use crate::catalog::Product;
 use crate::view::{
     CartLineView, CartView, CheckoutResult, CheckoutView, FailureReason, IdlePrompt, Notice,
-    PaymentPhase, PaymentView, ReceiptStatus, RefusedWallet, ScreenState,
+    PaymentNetwork, PaymentPhase, PaymentView, ReceiptStatus, RefusedWallet, ScreenState,
 };
 
 /// The session's fixed rules (from `[languages]`, `[session]`, `[payment]`).
@@ -535,6 +535,7 @@ impl Session {
             resetting: self.reset_pending,
             return_secs: self.return_at.map(|at| ceil_secs(at.saturating_duration_since(self.now))),
             sounds_muted: false,
+            payment_network: PaymentNetwork::default(),
         }
     }
 

@@ -215,4 +215,30 @@ pub struct CheckoutView {
     pub return_secs: Option<u64>,
     /// Staff muted the scan, success and error sounds.
     pub sounds_muted: bool,
+    /// Which payment codes the kiosk takes, for the customer's wording and
+    /// the mark on the pay screen.
+    pub payment_network: PaymentNetwork,
+}
+
+/// The family of payment codes a kiosk takes (from `gateway.wallets`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum PaymentNetwork {
+    /// Alipay only: "Open the Alipay app".
+    #[default]
+    Alipay,
+    /// Alipay+ wallets through Antom (Alipay, AlipayHK, GCash, Kakao Pay…):
+    /// "Open your e-wallet app".
+    AlipayPlus,
+}
+
+impl PaymentNetwork {
+    /// The network of a `gateway.wallets` list.
+    pub fn of_wallets(wallets: &[String]) -> PaymentNetwork {
+        if wallets.iter().any(|w| w == "alipay_plus") {
+            PaymentNetwork::AlipayPlus
+        } else {
+            PaymentNetwork::Alipay
+        }
+    }
 }

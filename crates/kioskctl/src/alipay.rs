@@ -364,6 +364,10 @@ pub fn run_sandbox(cmd: SandboxCommand) -> Result<ExitCode> {
     rt.block_on(async {
         let sandbox = Sandbox::start(cfg).await?;
         println!("gateway: {}", sandbox.url());
+        println!(
+            "antom:   {} (gateway.kind = \"antom\": /ams/api and /ams/sandbox/api)",
+            sandbox.base_url()
+        );
         println!("admin:   {}", sandbox.admin_url());
         println!("public key (verify answers with it):\n{}", sandbox.public_key_pem()?);
         tokio::signal::ctrl_c().await.context("waiting for Ctrl-C")?;

@@ -160,7 +160,7 @@ fn payment_overhead(n: u32, dir: Option<PathBuf>) -> Result<ExitCode> {
             journal.log(&no, "answer:pay", "10000 paid", payment::journal::now_ms())?;
             journal.finish(
                 &no,
-                &Outcome::Paid(Paid { trade_no: "2026".into(), buyer_masked: None }),
+                &Outcome::Paid(Paid { trade_no: "2026".into(), buyer_masked: None, wallet: None }),
                 payment::journal::now_ms(),
             )?;
             Ok(())

@@ -61,7 +61,7 @@ enum Command {
     /// Alipay gateway calls and the integrator tools sign / verify-response.
     #[command(subcommand)]
     Alipay(alipay::AlipayCommand),
-    /// The sandbox gateway that behaves like Alipay.
+    /// The sandbox gateway that behaves like Alipay (OpenAPI) and Antom.
     #[command(subcommand)]
     Sandbox(alipay::SandboxCommand),
     /// One payment end to end against the configured gateway, each step printed.

@@ -308,6 +308,9 @@ pub fn journal(cmd: JournalCommand) -> Result<ExitCode> {
             if let Some(b) = &t.buyer_masked {
                 println!("  buyer     {b}");
             }
+            if let Some(w) = &t.wallet {
+                println!("  wallet    {w}");
+            }
             println!("  refunded  {}  receipt owed: {}", t.refunded, t.receipt_owed);
             if let Some(f) = &t.flag_reason {
                 println!("  FLAGGED   {f}");

@@ -4,7 +4,8 @@
 //!
 //! The payments run in a child process (`kioskctl soak-worker`) that uses
 //! the production paths: the journal, recovery before the "lane opens",
-//! the driver and the Alipay client. The parent scripts faults into the
+//! the driver and the Alipay (or, with `--gateway antom`, the Antom) client.
+//! The parent scripts faults into the
 //! sandbox before each attempt and SIGKILLs the child at random moments,
 //! then starts it again. A customer whose attempt was interrupted and not
 //! found paid by recovery tries again with a fresh code; a customer whose
@@ -24,13 +25,15 @@ use alipay::Client;
 use alipay_sandbox::{
     Fault, FaultRule, Sandbox, SandboxConfig, Status, TradeRecord as LedgerTrade,
 };
+use antom::AntomClient;
 use anyhow::{Context, Result, bail};
 use clap::{Args, ValueEnum};
 use money::{Currency, Money};
 use payment::gateway::CartLine;
+use payment::gateway::Gateway;
 use payment::journal::{Journal, TradeFilter, TradeRecord, TradeState};
 use payment::machine::{CancelAction, Outcome};
-use payment::{AlipayGateway, Checkout, PaymentSettings, Payments, Terminal};
+use payment::{AlipayGateway, AntomGateway, Checkout, PaymentSettings, Payments, Terminal};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use serde::Serialize;
@@ -39,8 +42,27 @@ use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 /// Which protocol the soak speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum GatewayProtocol {
-    /// Alipay OpenAPI (mainland barcode payment).
+    /// Alipay OpenAPI (mainland barcode payment), charged in CNY.
     Alipay,
+    /// Antom (Alipay+) user-presented mode, charged in HKD; half the buyers
+    /// show 24-digit Alipay+ codes of other wallets.
+    Antom,
+}
+
+impl GatewayProtocol {
+    fn name(self) -> &'static str {
+        match self {
+            GatewayProtocol::Alipay => "alipay",
+            GatewayProtocol::Antom => "antom",
+        }
+    }
+
+    fn currency(self) -> Currency {
+        match self {
+            GatewayProtocol::Alipay => Currency::Cny,
+            GatewayProtocol::Antom => Currency::Hkd,
+        }
+    }
 }
 
 /// `kioskctl soak`.
@@ -89,6 +111,8 @@ pub struct WorkerArgs {
     time_scale: f64,
     #[arg(long)]
     terminal: String,
+    #[arg(long, value_enum)]
+    gateway: GatewayProtocol,
 }
 
 /// The invariants' report; printed last as one JSON line.
@@ -124,15 +148,29 @@ fn client(gateway_url: &str, s: &PaymentSettings) -> Result<Client> {
     Ok(Client::new(cfg)?)
 }
 
+fn antom_client(gateway_url: &str, s: &PaymentSettings) -> Result<AntomClient> {
+    let base = gateway_url.trim_end_matches("/gateway.do");
+    let mut cfg = alipay_sandbox::demo_antom_config(base)?;
+    cfg.read_timeout = s.pay_timeout.max(s.query_timeout) * 2;
+    cfg.pay_timeout = cfg.read_timeout;
+    cfg.connect_timeout = cfg.read_timeout;
+    Ok(AntomClient::new(cfg)?)
+}
+
 fn payments(
     journal: Arc<Journal>,
     gateway_url: &str,
     time_scale: f64,
     terminal: &str,
+    protocol: GatewayProtocol,
 ) -> Result<Payments> {
     let s = settings(time_scale);
+    let gateway: Arc<dyn Gateway> = match protocol {
+        GatewayProtocol::Alipay => Arc::new(AlipayGateway::new(client(gateway_url, &s)?)),
+        GatewayProtocol::Antom => Arc::new(AntomGateway::new(antom_client(gateway_url, &s)?)),
+    };
     Ok(Payments::new(
-        Arc::new(AlipayGateway::new(client(gateway_url, &s)?)),
+        gateway,
         journal,
         s,
         Terminal { store_id: "SOAK".into(), terminal_id: terminal.into() },
@@ -160,11 +198,20 @@ fn scenario(seed: u64, i: u32) -> (String, i64) {
     (prefix, amount)
 }
 
-/// A single-use code for one attempt.
-fn auth_code(prefix: &str, seed: u64, i: u32, attempt: u32) -> String {
+/// A single-use code for one attempt. With Antom, odd checkouts show a
+/// 24-digit Alipay+ code (issuer `25000N`, type `02`) of another wallet; its
+/// UIN starts with the scenario digits (the sandbox's convention).
+fn auth_code(prefix: &str, seed: u64, i: u32, attempt: u32, protocol: GatewayProtocol) -> String {
     let digits = format!("{:05}{:07}{:03}", seed % 100_000, i, attempt % 1000);
     let width = 18 - prefix.len();
-    format!("{prefix}{}", &digits[digits.len() - width..])
+    let alipay = format!("{prefix}{}", &digits[digits.len() - width..]);
+    match protocol {
+        GatewayProtocol::Antom if i % 2 == 1 => {
+            // The 16 digits after `28`: the scenario digits, then the unique part.
+            format!("25000{}02{}", 1 + i % 6, &alipay[2..])
+        }
+        GatewayProtocol::Antom | GatewayProtocol::Alipay => alipay,
+    }
 }
 
 /// The worker: recover, then run the remaining checkouts.
@@ -172,8 +219,13 @@ pub fn worker(args: WorkerArgs) -> Result<ExitCode> {
     let rt = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
     rt.block_on(async move {
         let journal = Arc::new(Journal::open(&args.journal)?);
-        let payments =
-            payments(journal.clone(), &args.gateway_url, args.time_scale, &args.terminal)?;
+        let payments = payments(
+            journal.clone(),
+            &args.gateway_url,
+            args.time_scale,
+            &args.terminal,
+            args.gateway,
+        )?;
         // Before the lane opens.
         payments.recover().await?;
         // Lines from the parent, read on a plain thread.
@@ -211,10 +263,10 @@ pub fn worker(args: WorkerArgs) -> Result<ExitCode> {
                 other => bail!("soak worker: expected go, got {other:?}"),
             }
             let (prefix, minor) = scenario(args.seed, i);
-            let amount = Money::new(minor, Currency::Cny);
+            let amount = Money::new(minor, args.gateway.currency());
             let running = payments.start(Checkout {
                 amount,
-                auth_code: auth_code(&prefix, args.seed, i, attempt).into(),
+                auth_code: auth_code(&prefix, args.seed, i, attempt, args.gateway).into(),
                 subject: format!("Soak checkout {i}"),
                 language: "en".into(),
                 lines: vec![CartLine {
@@ -285,7 +337,7 @@ fn random_faults(rng: &mut StdRng, s: &PaymentSettings) -> Vec<FaultRule> {
     let method =
         ["alipay.trade.pay", "alipay.trade.query", "alipay.trade.cancel"][rng.gen_range(0..3)];
     let over = u64::try_from(s.pay_timeout.as_millis()).unwrap_or(500) * 3 / 2;
-    let fault = match rng.gen_range(0..9) {
+    let fault = match rng.gen_range(0..11) {
         0 => Fault::Hang,
         1 => Fault::Drop,
         2 => Fault::BadSignature,
@@ -294,6 +346,8 @@ fn random_faults(rng: &mut StdRng, s: &PaymentSettings) -> Vec<FaultRule> {
         5 => Fault::Garbled,
         6 => Fault::HttpStatus { status: 502 },
         7 => Fault::Delay { ms: rng.gen_range(0..=over) },
+        8 => Fault::Unsigned,
+        9 if method == "alipay.trade.cancel" => Fault::CancelWindowPassed,
         _ => Fault::Drop,
     };
     let processed = if rng.gen_bool(0.5) { Some(rng.gen_bool(0.5)) } else { None };
@@ -312,7 +366,6 @@ fn random_faults(rng: &mut StdRng, s: &PaymentSettings) -> Vec<FaultRule> {
 
 /// Runs the soak.
 pub fn run(args: SoakArgs) -> Result<ExitCode> {
-    let GatewayProtocol::Alipay = args.gateway;
     if !(0.0..=1.0).contains(&args.fault_rate) || !(0.0..=1.0).contains(&args.kill_rate) {
         bail!("--fault-rate and --kill-rate are chances between 0 and 1");
     }
@@ -354,8 +407,14 @@ async fn soak(args: SoakArgs) -> Result<ExitCode> {
     // Most payments end within the deadline; some kills land in the cancel.
     let kill_window = s.timing.deadline + s.cancel_timeout;
     eprintln!(
-        "soak: {} checkouts, fault rate {}, kill rate {}, seed {}, time ×{} against {}",
-        args.payments, args.fault_rate, args.kill_rate, args.seed, args.time_scale, gateway_url
+        "soak: {} checkouts, fault rate {}, kill rate {}, seed {}, time ×{} against {} ({})",
+        args.payments,
+        args.fault_rate,
+        args.kill_rate,
+        args.seed,
+        args.time_scale,
+        gateway_url,
+        args.gateway.name()
     );
     loop {
         let log = std::fs::OpenOptions::new().create(true).append(true).open(&worker_log)?;
@@ -375,6 +434,8 @@ async fn soak(args: SoakArgs) -> Result<ExitCode> {
             .arg(args.time_scale.to_string())
             .arg("--terminal")
             .arg(&terminal)
+            .arg("--gateway")
+            .arg(args.gateway.name())
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::from(log))
@@ -455,7 +516,7 @@ async fn soak(args: SoakArgs) -> Result<ExitCode> {
     // The final recovery: no faults, the resolver until nothing is owed.
     admin.clear().await?;
     let journal = Arc::new(Journal::open(&journal_path)?);
-    let core = payments(journal.clone(), &gateway_url, args.time_scale, &terminal)?;
+    let core = payments(journal.clone(), &gateway_url, args.time_scale, &terminal, args.gateway)?;
     core.recover().await?;
     for _ in 0..200 {
         if journal.in_states(&[TradeState::CancelOwed])?.is_empty() {
@@ -524,11 +585,20 @@ fn check(trades: &[TradeRecord], ledger: &[LedgerTrade]) -> Summary {
                 Some(Outcome::Cancelled { action: CancelAction::Refunded, .. }),
             ) => {
                 s.cancelled_refund += 1;
-                l.is_some_and(|l| l.status == Status::TradeClosed && l.cancelled_with_refund)
+                // A cancel, or the full refund standing in for a cancel whose
+                // window had passed.
+                l.is_some_and(|l| {
+                    l.status == Status::TradeClosed
+                        && (l.cancelled_with_refund || l.refunded_minor == l.total_minor)
+                })
             }
             (TradeState::Cancelled, _) => {
                 s.cancelled_close += 1;
-                l.is_none_or(|l| l.status == Status::TradeClosed && !l.cancelled_with_refund)
+                l.is_none_or(|l| {
+                    l.status == Status::TradeClosed
+                        && !l.cancelled_with_refund
+                        && l.paid_ms.is_none()
+                })
             }
             (TradeState::Pending | TradeState::CancelOwed | TradeState::Flagged, _) => {
                 s.unresolved += 1;

@@ -115,6 +115,7 @@ fn map_pay(r: Result<PayOutcome, CallError>) -> Answered<PayAnswer> {
             PayAnswer::Paid(Paid {
                 trade_no: p.trade_no.clone(),
                 buyer_masked: mask(p.buyer_logon_id.as_ref()),
+                wallet: None,
             }),
             format!("10000 paid trade_no={} total={}", p.trade_no, p.total),
         ),
@@ -149,6 +150,7 @@ fn map_query(r: Result<alipay::TradeState, CallError>) -> Answered<QueryAnswer> 
                     Some(trade_no) => QueryAnswer::Paid(Paid {
                         trade_no,
                         buyer_masked: mask(t.buyer_logon_id.as_ref()),
+                        wallet: None,
                     }),
                     // Paid without a trade number is not an answer to trust.
                     None => QueryAnswer::Unknown,

@@ -207,6 +207,7 @@ impl Payments {
             settings::GatewayKind::Alipay => {
                 Arc::new(crate::AlipayGateway::from_config(&config.gateway)?)
             }
+            settings::GatewayKind::Antom => Arc::new(crate::AntomGateway::from_config(config)?),
         };
         Ok(Payments::new(
             gateway,

@@ -77,6 +77,21 @@ pub enum PaymentError {
         /// What was attempted.
         operation: &'static str,
     },
+    /// The trade was made through another gateway than the one configured
+    /// now (the kiosk moved from Alipay to Antom or back): this gateway
+    /// cannot see it.
+    #[error(
+        "trade {out_trade_no} was made through {journaled}, but this kiosk now uses {current}: \
+         settle it in the {journaled} merchant portal"
+    )]
+    OtherGateway {
+        /// The trade.
+        out_trade_no: String,
+        /// The gateway in the journal.
+        journaled: String,
+        /// The gateway configured now.
+        current: &'static str,
+    },
     /// A refund larger than what is left to refund, or not positive.
     #[error("trade {out_trade_no}: cannot refund {requested}; {refundable} is refundable")]
     RefundAmount {
@@ -107,6 +122,7 @@ impl PaymentError {
             PaymentError::Transition(_) | PaymentError::Stopped { .. } => "internal",
             PaymentError::UnknownTrade(_) => "not_found",
             PaymentError::WrongState { .. }
+            | PaymentError::OtherGateway { .. }
             | PaymentError::RefundAmount { .. }
             | PaymentError::Money(_) => "invalid",
             PaymentError::Bill(_) => "gateway",

@@ -225,6 +225,8 @@ pub struct TradeRecord {
     pub trade_no: Option<String>,
     /// The buyer's account as the gateway masked it.
     pub buyer_masked: Option<String>,
+    /// The wallet that paid, when the gateway named it (`None`: Alipay).
+    pub wallet: Option<String>,
     /// How the payment ended, once it did.
     pub outcome: Option<Outcome>,
     /// A receipt is owed (paid, not printed yet).
@@ -942,6 +944,11 @@ impl RawTrade {
             .map(serde_json::from_str)
             .transpose()
             .map_err(|e| corrupt(format!("outcome: {e}")))?;
+        let wallet = match &outcome {
+            Some(Outcome::Paid(p)) => p.wallet.clone(),
+            Some(Outcome::Declined { .. } | Outcome::Cancelled { .. } | Outcome::Unresolved)
+            | None => None,
+        };
         Ok(TradeRecord {
             out_trade_no: self.out_trade_no,
             gateway: self.gateway,
@@ -952,6 +959,7 @@ impl RawTrade {
             state,
             trade_no: self.trade_no,
             buyer_masked: self.buyer_masked,
+            wallet,
             outcome,
             receipt_owed: self.receipt_owed,
             refunded: Money::new(self.refunded_minor, currency),

@@ -77,6 +77,10 @@ pub struct Paid {
     pub trade_no: String,
     /// The buyer's account, already masked for the receipt.
     pub buyer_masked: Option<String>,
+    /// The wallet that paid, by the name buyers know (`GCash`), when the
+    /// gateway names it (Antom); `None` means Alipay.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wallet: Option<String>,
 }
 
 /// What `trade.pay` answered, in domain terms.

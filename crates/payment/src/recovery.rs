@@ -29,6 +29,9 @@ pub struct RecoveryReport {
     pub cancelled: u32,
     /// Left to the background resolver.
     pub cancel_owed: u32,
+    /// Made through another gateway than the configured one: flagged for
+    /// staff (this gateway cannot see them).
+    pub other_gateway: u32,
     /// The resolver pass that followed.
     pub resolver: ResolverReport,
 }
@@ -58,6 +61,10 @@ impl Payments {
         let mut report = RecoveryReport::default();
         for trade in self.journal.in_states(&[TradeState::Pending])? {
             report.resumed += 1;
+            if self.flag_if_other_gateway(&trade.out_trade_no, &trade.gateway)? {
+                report.other_gateway += 1;
+                continue;
+            }
             tracing::warn!(out_trade_no = %trade.out_trade_no, "resuming an unfinished payment");
             self.journal_log(&trade.out_trade_no, "recovery", "resumed after a restart");
             let (machine, actions) = Payment::resume(
@@ -82,6 +89,10 @@ impl Payments {
         let window = i64::try_from(self.settings.cancel_window.as_millis()).unwrap_or(i64::MAX);
         for trade in self.journal.in_states(&[TradeState::CancelOwed])? {
             let no = &trade.out_trade_no;
+            if self.flag_if_other_gateway(no, &trade.gateway)? {
+                report.flagged += 1;
+                continue;
+            }
             if now.saturating_sub(trade.created_ms) > window {
                 tracing::error!(out_trade_no = %no, "cancel window closed; flagged for staff");
                 self.journal.flag(
@@ -117,12 +128,52 @@ impl Payments {
             }
         }
         for refund in self.journal.pending_refunds()? {
+            if self.same_gateway(&refund.out_trade_no).is_err() {
+                // Staff settle it with the other gateway; it stays pending here.
+                report.refunds_pending += 1;
+                continue;
+            }
             match self.send_refund(&refund).await?.state {
                 RefundState::Pending => report.refunds_pending += 1,
                 RefundState::Done | RefundState::Declined => report.refunds_settled += 1,
             }
         }
         Ok(report)
+    }
+
+    /// Flags a trade made through another gateway than the configured one:
+    /// querying or cancelling it here would ask the wrong provider.
+    fn flag_if_other_gateway(&self, no: &str, journaled: &str) -> Result<bool, PaymentError> {
+        let current = self.gateway.name();
+        if journaled == current {
+            return Ok(false);
+        }
+        tracing::error!(out_trade_no = %no, journaled, current, "trade of another gateway; flagged for staff");
+        let reason = PaymentError::OtherGateway {
+            out_trade_no: no.to_owned(),
+            journaled: journaled.to_owned(),
+            current,
+        };
+        self.journal.flag(no, &reason.to_string(), now_ms())?;
+        Ok(true)
+    }
+
+    /// `Ok` when the trade was made through the configured gateway.
+    pub(crate) fn same_gateway(&self, out_trade_no: &str) -> Result<(), PaymentError> {
+        let trade = self
+            .journal
+            .trade(out_trade_no)?
+            .ok_or_else(|| PaymentError::UnknownTrade(out_trade_no.to_owned()))?;
+        let current = self.gateway.name();
+        if trade.gateway == current {
+            Ok(())
+        } else {
+            Err(PaymentError::OtherGateway {
+                out_trade_no: out_trade_no.to_owned(),
+                journaled: trade.gateway,
+                current,
+            })
+        }
     }
 
     fn backoff(&self, attempts: u32) -> i64 {

@@ -22,6 +22,7 @@ impl Payments {
         amount: Money,
         reason: &str,
     ) -> Result<RefundRecord, PaymentError> {
+        self.same_gateway(out_trade_no)?;
         if let Some(pending) = self
             .journal
             .refunds(out_trade_no)?

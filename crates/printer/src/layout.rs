@@ -387,11 +387,16 @@ pub fn receipt_rows(
         Style { bold: true, big: true },
     )?;
     rows.push(Row::Rule);
-    let method = match receipt.payment.method {
+    let method = match &receipt.payment.method {
         PaymentMethod::Alipay => msg("receipt-method-alipay")?,
+        PaymentMethod::Wallet(name) => name.clone(),
     };
     t.pair(&mut rows, &msg("receipt-payment-method")?, &method, plain)?;
-    t.pair(&mut rows, &msg("receipt-trade-no")?, &receipt.payment.trade_no, plain)?;
+    let trade_label = match &receipt.payment.method {
+        PaymentMethod::Alipay => msg("receipt-trade-no")?,
+        PaymentMethod::Wallet(_) => msg("receipt-payment-id")?,
+    };
+    t.pair(&mut rows, &trade_label, &receipt.payment.trade_no, plain)?;
     if let Some(buyer) = &receipt.payment.buyer_account {
         // Alipay's buyer_logon_id comes masked already (`159****5620`,
         // `ab***@example.com`): print it as given. Anything unmasked shows

@@ -86,11 +86,14 @@ pub struct Payment {
 }
 
 /// Payment methods the kiosk takes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum PaymentMethod {
-    /// Alipay payment code.
+    /// Alipay payment code (printed as the receipt language's "Alipay").
     Alipay,
+    /// Another wallet's payment code (an Alipay+ wallet through Antom),
+    /// printed by its brand name as given (`GCash`, `Kakao Pay`).
+    Wallet(String),
 }
 
 /// The sums printed at the bottom.

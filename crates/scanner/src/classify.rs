@@ -25,8 +25,12 @@ use crate::Symbology;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Wallet {
-    /// Alipay (mainland).
+    /// Alipay (mainland): 16–24 digits starting 25–30.
     Alipay,
+    /// The Alipay+ wallets taken through Antom (Alipay, AlipayHK, GCash,
+    /// Kakao Pay…): 16–32 digits starting 25–30 (Alipay+ code format). The
+    /// wallet itself is not readable from the code; Antom names it.
+    AlipayPlus,
     /// WeChat Pay.
     WechatPay,
     /// UnionPay QuickPass (云闪付).
@@ -36,12 +40,14 @@ pub enum Wallet {
 
 impl Wallet {
     /// Every wallet the scanner recognises.
-    pub const ALL: [Wallet; 3] = [Wallet::Alipay, Wallet::WechatPay, Wallet::UnionPay];
+    pub const ALL: [Wallet; 4] =
+        [Wallet::Alipay, Wallet::AlipayPlus, Wallet::WechatPay, Wallet::UnionPay];
 
     /// The stable id used in events, config and localisation keys.
     pub fn id(self) -> &'static str {
         match self {
             Wallet::Alipay => "alipay",
+            Wallet::AlipayPlus => "alipay_plus",
             Wallet::WechatPay => "wechat_pay",
             Wallet::UnionPay => "unionpay",
         }
@@ -52,7 +58,21 @@ impl Wallet {
         Wallet::ALL.into_iter().find(|w| w.id() == id)
     }
 
-    /// The wallet whose payment-code shape `text` has, if any.
+    /// The wallets whose payment-code shape `text` has, narrowest first
+    /// (an 18-digit `28…` code is both Alipay's and Alipay+'s).
+    pub fn candidates(text: &str) -> Vec<Wallet> {
+        let Some(first) = Wallet::of_code(text) else {
+            return Vec::new();
+        };
+        let mut v = vec![first];
+        // Every Alipay-shaped code (16–24 digits) is also an Alipay+ code.
+        if first == Wallet::Alipay {
+            v.push(Wallet::AlipayPlus);
+        }
+        v
+    }
+
+    /// The narrowest wallet whose payment-code shape `text` has, if any.
     pub fn of_code(text: &str) -> Option<Wallet> {
         if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
             return None;
@@ -61,6 +81,7 @@ impl Wallet {
         let len = text.len();
         match (prefix, len) {
             (25..=30, 16..=24) => Some(Wallet::Alipay),
+            (25..=30, 25..=32) => Some(Wallet::AlipayPlus),
             (10..=15, 18) => Some(Wallet::WechatPay),
             (62, 19) => Some(Wallet::UnionPay),
             _ => None,
@@ -170,9 +191,10 @@ pub fn classify(text: &str, symbology: Symbology, accepted: &AcceptedWallets) ->
     if text.starts_with("SPSTAFF1.") && symbology != Symbology::Code128 {
         return Classification::StaffBadge { token: Secret::new(text.into()) };
     }
-    if let Some(wallet) = Wallet::of_code(text) {
-        return if accepted.accepts(wallet) {
-            Classification::Payment { wallet, code: Secret::new(text.into()) }
+    let candidates = Wallet::candidates(text);
+    if let Some(&wallet) = candidates.first() {
+        return if let Some(&taken) = candidates.iter().find(|w| accepted.accepts(**w)) {
+            Classification::Payment { wallet: taken, code: Secret::new(text.into()) }
         } else {
             Classification::Refused(Refusal {
                 code: "other_wallet",

@@ -137,6 +137,29 @@ pub struct PaymentConfig {
 pub enum GatewayKind {
     /// Alipay OpenAPI (mainland barcode payment).
     Alipay,
+    /// Antom (Alipay+) user-presented mode, for stores outside mainland China.
+    Antom,
+}
+
+/// The payment-code families a kiosk can be told to accept
+/// (`gateway.wallets`). The scanner recognises each by its code's shape.
+pub const WALLET_IDS: [&str; 4] = ["alipay", "alipay_plus", "wechat_pay", "unionpay"];
+
+/// `[gateway]` keys used when `kind = "antom"`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AntomGatewayConfig {
+    /// `client-id` issued by Antom (`SANDBOX_…` selects the sandbox paths).
+    pub client_id: String,
+    /// The version of the merchant key registered with Antom.
+    pub key_version: u32,
+    /// `order.merchant.referenceMerchantId`, for acquirers and platforms.
+    pub reference_merchant_id: Option<String>,
+    /// The merchant's name (defaults to `store.name`).
+    pub merchant_name: String,
+    /// Merchant category code, four digits (`5411` grocery stores).
+    pub merchant_mcc: String,
+    /// `paymentNotifyUrl`.
+    pub notify_url: String,
 }
 
 /// Alipay request signature algorithm.
@@ -171,6 +194,10 @@ pub struct GatewayConfig {
     pub connect_timeout: Duration,
     /// Whole-response read timeout.
     pub read_timeout: Duration,
+    /// The wallets whose codes the kiosk takes (ids from [`WALLET_IDS`]).
+    pub wallets: Vec<String>,
+    /// The Antom settings; `Some` exactly when `kind` is [`GatewayKind::Antom`].
+    pub antom: Option<AntomGatewayConfig>,
 }
 
 /// How the printer is reached.
@@ -598,7 +625,79 @@ pub(crate) fn validate(raw: RawConfig) -> Result<KioskConfig, Vec<Problem>> {
     }
 
     let g = raw.gateway.unwrap_or_default();
-    let kind = c.one_of("gateway.kind", g.kind, &[("alipay", GatewayKind::Alipay)]);
+    let kind = c.one_of(
+        "gateway.kind",
+        g.kind,
+        &[("alipay", GatewayKind::Alipay), ("antom", GatewayKind::Antom)],
+    );
+    let wallets = kind.and_then(|kind| {
+        let (allowed, default): (&[&str], &str) = match kind {
+            GatewayKind::Alipay => (&["alipay"], "alipay"),
+            GatewayKind::Antom => (&["alipay", "alipay_plus"], "alipay_plus"),
+        };
+        let list = g.wallets.clone().unwrap_or_else(|| vec![default.to_owned()]);
+        if list.is_empty() {
+            c.fail("gateway.wallets", "must name at least one wallet");
+            return None;
+        }
+        let mut ok = true;
+        for w in &list {
+            if !WALLET_IDS.contains(&w.as_str()) {
+                c.fail("gateway.wallets", format!("{w:?} is not one of {WALLET_IDS:?}"));
+                ok = false;
+            } else if !allowed.contains(&w.as_str()) {
+                c.fail(
+                    "gateway.wallets",
+                    format!(
+                        "{w:?} cannot be charged through this gateway kind (it takes {allowed:?})"
+                    ),
+                );
+                ok = false;
+            }
+        }
+        ok.then_some(list)
+    });
+    let antom = match kind {
+        Some(GatewayKind::Antom) => {
+            let client_id = c.required("gateway.client_id", optional(g.client_id.clone()));
+            if let Some(id) = &client_id
+                && (id.len() > 64 || !id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'))
+            {
+                c.fail(
+                    "gateway.client_id",
+                    "must be the client id Antom issued (letters, digits, '_')",
+                );
+            }
+            let key_version =
+                c.int_in("gateway.key_version", g.key_version.or(Some(1)), 1, 999, "");
+            let mcc = optional(g.merchant_mcc.clone()).unwrap_or_else(|| "5411".into());
+            if mcc.len() != 4 || !mcc.bytes().all(|b| b.is_ascii_digit()) {
+                c.fail(
+                    "gateway.merchant_mcc",
+                    format!("must be a 4-digit merchant category code (got {mcc:?})"),
+                );
+            }
+            let notify_url = optional(g.notify_url.clone())
+                .unwrap_or_else(|| "https://kiosk.invalid/antom/notify".into());
+            if !(notify_url.starts_with("https://") || notify_url.starts_with("http://")) {
+                c.fail("gateway.notify_url", "must be an http(s) URL");
+            }
+            match (client_id, key_version) {
+                (Some(client_id), Some(key_version)) => Some(AntomGatewayConfig {
+                    client_id,
+                    key_version: u32::try_from(key_version).unwrap_or(1),
+                    reference_merchant_id: optional(g.reference_merchant_id.clone()),
+                    merchant_name: optional(g.merchant_name.clone())
+                        .or_else(|| store_name.clone())
+                        .unwrap_or_default(),
+                    merchant_mcc: mcc,
+                    notify_url,
+                }),
+                _ => None,
+            }
+        }
+        Some(GatewayKind::Alipay) | None => None,
+    };
     let url = c.required("gateway.url", g.url).and_then(|u| match check_gateway_url(&u) {
         Ok(()) => Some(u),
         Err(reason) => {
@@ -773,6 +872,8 @@ pub(crate) fn validate(raw: RawConfig) -> Result<KioskConfig, Vec<Problem>> {
                 sys_service_provider_id,
                 connect_timeout: connect_timeout?,
                 read_timeout: read_timeout?,
+                wallets: wallets?,
+                antom,
             },
             printer: PrinterConfig {
                 transport: transport?,

@@ -33,10 +33,10 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 pub use config::{
-    BrokerScheme, BrokerUrl, CameraConfig, CameraSelector, CatalogConfig, FleetConfig,
-    FrameSourceConfig, GatewayConfig, GatewayKind, KioskConfig, LanguageConfig, PaperWidth,
-    PaymentConfig, PrinterConfig, PrinterTransport, SessionConfig, SignType, SocketAddrText,
-    StaffConfig, StaffMember, StoreConfig, UiConfig, parse_public_key,
+    AntomGatewayConfig, BrokerScheme, BrokerUrl, CameraConfig, CameraSelector, CatalogConfig,
+    FleetConfig, FrameSourceConfig, GatewayConfig, GatewayKind, KioskConfig, LanguageConfig,
+    PaperWidth, PaymentConfig, PrinterConfig, PrinterTransport, SessionConfig, SignType,
+    SocketAddrText, StaffConfig, StaffMember, StoreConfig, UiConfig, WALLET_IDS, parse_public_key,
 };
 use raw::{PATH_KEYS, RawConfig};
 

@@ -112,6 +112,13 @@ pub(crate) struct RawGateway {
     pub sys_service_provider_id: Option<String>,
     pub connect_timeout_ms: Option<i64>,
     pub read_timeout_ms: Option<i64>,
+    pub wallets: Option<Vec<String>>,
+    pub client_id: Option<String>,
+    pub key_version: Option<i64>,
+    pub reference_merchant_id: Option<String>,
+    pub merchant_name: Option<String>,
+    pub merchant_mcc: Option<String>,
+    pub notify_url: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -32,6 +32,7 @@ const NOT_CHARGED: ReadonlySet<FailureReason> = new Set<FailureReason>(["cancell
 /** The payment did not go through: the reason and what to do. */
 export function Failed({ env }: { env: Env }) {
   const { c, view } = env;
+  const network = view.paymentNetwork;
   const reason: FailureReason = view.result?.kind === "failed" ? view.result.reason : "declined";
   const unresolved = reason === "unresolved";
   const left = useCountdown(view.returnSecs, view);
@@ -45,9 +46,9 @@ export function Failed({ env }: { env: Env }) {
         <h1 class="result-title">{c.t(unresolved ? "failed-title-unresolved" : "failed-title")}</h1>
         <div class="reason-card" role="alert">
           <p class="reason" data-testid="failed-reason" data-reason={reason}>
-            {c.t(REASON_KEYS[reason])}
+            {c.t(REASON_KEYS[reason], { network })}
           </p>
-          <p class="reason-help">{c.t(HELP_KEYS[reason])}</p>
+          <p class="reason-help">{c.t(HELP_KEYS[reason], { network })}</p>
         </div>
         {NOT_CHARGED.has(reason) && (
           <p class="not-charged" data-testid="not-charged">

@@ -1,5 +1,5 @@
 import { useRef } from "preact/hooks";
-import { activity, demoShow, type DemoCode, type Notice } from "../backend";
+import { activity, demoShow, type DemoCode, type Notice, type PaymentNetwork } from "../backend";
 import type { Env } from "../env";
 import type { Catalog } from "../i18n";
 import { AlertIcon, CheckIcon, CountdownRing, useCountdown } from "../parts";
@@ -57,13 +57,13 @@ const WALLET_KEYS = {
   other: "notice-wallet-other",
 } as const;
 
-/** The message for a notice (exported for tests). */
-export function noticeText(c: Catalog, notice: ShownNotice): string {
+/** The message for a notice (exported for tests); `network` words the wallet notices. */
+export function noticeText(c: Catalog, notice: ShownNotice, network: PaymentNetwork): string {
   switch (notice.kind) {
     case "unknown_item":
       return c.t("notice-unknown-item", { code: notice.code });
     case "other_wallet":
-      return c.t(WALLET_KEYS[notice.wallet] ?? "notice-wallet-other");
+      return c.t(WALLET_KEYS[notice.wallet] ?? "notice-wallet-other", { network });
     case "cart_empty":
       return c.t("notice-cart-empty");
     case "quantity_limit":
@@ -81,7 +81,13 @@ export function isInfoNotice(notice: ShownNotice): boolean {
 }
 
 /** The toast over the screen; touching it dismisses it. */
-export function NoticeBanner({ c, notice, onDismiss }: { c: Catalog; notice: ShownNotice; onDismiss: () => void }) {
+export function NoticeBanner(props: {
+  c: Catalog;
+  notice: ShownNotice;
+  network: PaymentNetwork;
+  onDismiss: () => void;
+}) {
+  const { c, notice, network, onDismiss } = props;
   return (
     <div
       class={`notice ${isInfoNotice(notice) ? "notice-info" : "notice-warn"}`}
@@ -93,7 +99,7 @@ export function NoticeBanner({ c, notice, onDismiss }: { c: Catalog; notice: Sho
       <span class="notice-mark" aria-hidden="true">
         {isInfoNotice(notice) ? <CheckIcon size={40} /> : <AlertIcon size={40} />}
       </span>
-      <span class="notice-text">{noticeText(c, notice)}</span>
+      <span class="notice-text">{noticeText(c, notice, network)}</span>
     </div>
   );
 }

@@ -1,11 +1,12 @@
 import { useEffect, useState } from "preact/hooks";
 import { backToCart, onPreview, type PreviewFrame } from "../backend";
 import type { Env } from "../env";
-import { AlipayLogo, BackIcon, HelpButton, LargerTextToggle, PhoneIcon, TopBar } from "../parts";
+import { BackIcon, HelpButton, LargerTextToggle, PaymentMark, PhoneIcon, TopBar } from "../parts";
 
-/** The customer shows the Alipay payment code to the camera. */
+/** The customer shows the payment code (Alipay, or any Alipay+ wallet) to the camera. */
 export function Paying({ env }: { env: Env }) {
   const { c, view, money, count } = env;
+  const network = view.paymentNetwork;
   const [frame, setFrame] = useState<PreviewFrame | null>(null);
 
   useEffect(() => {
@@ -25,7 +26,7 @@ export function Paying({ env }: { env: Env }) {
     };
   }, []);
 
-  const steps = [c.t("pay-step-open"), c.t("pay-step-code"), c.t("pay-step-hold")];
+  const steps = [c.t("pay-step-open", { network }), c.t("pay-step-code", { network }), c.t("pay-step-hold")];
   return (
     <main class="screen light paying" data-screen="paying">
       <TopBar
@@ -37,15 +38,15 @@ export function Paying({ env }: { env: Env }) {
         }
       >
         <div class="brand-title">
-          <AlipayLogo size={64} label={c.t("common-alipay")} />
-          <h1 class="title">{c.t("pay-title")}</h1>
+          <PaymentMark network={network} size={64} label={c.t("common-alipay", { network })} />
+          <h1 class="title">{c.t("pay-title", { network })}</h1>
         </div>
       </TopBar>
 
       <div class="pay-body">
         <h2 class="pay-instruction">
           <PhoneIcon />
-          <span>{c.t("pay-instruction")}</span>
+          <span>{c.t("pay-instruction", { network })}</span>
         </h2>
         <section class="pay-info">
           <div class="amount-card">

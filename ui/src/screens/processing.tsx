@@ -39,7 +39,7 @@ export function Processing({ env }: { env: Env }) {
           <span class="amount-label">{c.t("processing-amount")}</span>
           <span class="amount-mid">{money(view.cart.totalMinor)}</span>
         </div>
-        {!cancelling && <p class="hint">{c.t("processing-keep-open")}</p>}
+        {!cancelling && <p class="hint">{c.t("processing-keep-open", { network: view.paymentNetwork })}</p>}
       </div>
       <footer class="center-footer">
         {!cancelling && (

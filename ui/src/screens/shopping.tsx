@@ -11,11 +11,11 @@ import {
 } from "../backend";
 import type { Env } from "../env";
 import {
-  AlipayLogo,
   GlobeIcon,
   HelpButton,
   LargerTextToggle,
   MinusIcon,
+  PaymentMark,
   PlusIcon,
   TopBar,
   TrashIcon,
@@ -131,8 +131,8 @@ export function Shopping({ env }: { env: Env }) {
           <div class="total-tax">{c.t("shop-tax", { tax: money(cart.taxMinor) })}</div>
         </div>
         <button type="button" class="touch primary pay-button" data-testid="pay" onClick={() => env.run(pay)}>
-          <AlipayLogo size={56} />
-          <span>{c.t("shop-pay")}</span>
+          <PaymentMark network={view.paymentNetwork} size={56} />
+          <span>{c.t("shop-pay", { network: view.paymentNetwork })}</span>
         </button>
       </footer>
 

@@ -131,3 +131,60 @@ async fn admin_endpoints_script_faults_and_dump_the_ledger() {
         let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
     }
 }
+
+/// Issue #10: the Antom endpoint as a raw client meets it: an unsigned or
+/// wrongly signed request gets a signed `F INVALID_SIGNATURE`, a signed one
+/// is served, and its answer verifies over `response-time` and the body.
+#[tokio::test]
+async fn antom_requests_must_be_signed_and_answers_are() {
+    let sb = Sandbox::start(SandboxConfig::demo().unwrap()).await.unwrap();
+    let path = "/ams/sandbox/api/v1/payments/inquiryPayment";
+    let url = format!("{}{path}", sb.base_url());
+    let body = r#"{"paymentRequestId":"NOPE_1"}"#;
+    let client = alipay_sandbox::DEMO_ANTOM_CLIENT_ID;
+    let http = reqwest::Client::new();
+    let gateway_key =
+        alipay::PublicKey::parse("gw", alipay_sandbox::DEMO_ALIPAY_PUBLIC_KEY).unwrap();
+    let gateway_key = &gateway_key;
+    let send = |signature: Option<String>| {
+        let mut req = http
+            .post(&url)
+            .header("client-id", client)
+            .header("request-time", "1732500000000")
+            .body(body);
+        if let Some(s) = signature {
+            req = req.header("signature", s);
+        }
+        req.send()
+    };
+    let check = |resp: reqwest::Response| async move {
+        let h = |n: &str| resp.headers().get(n).map(|v| v.to_str().unwrap().to_owned());
+        let (c, t, s) = (h("client-id"), h("response-time"), h("signature"));
+        let text = resp.text().await.unwrap();
+        antom::verify_answer(
+            gateway_key,
+            client,
+            path,
+            c.as_deref(),
+            t.as_deref(),
+            s.as_deref(),
+            &text,
+        )
+        .unwrap();
+        serde_json::from_str::<serde_json::Value>(&text).unwrap()
+    };
+    let v = check(send(None).await.unwrap()).await;
+    assert_eq!(v["result"]["resultCode"], "INVALID_SIGNATURE", "{v}");
+    let stranger = PrivateKey::parse("gw", alipay_sandbox::DEMO_ALIPAY_PRIVATE_KEY).unwrap();
+    let bad = antom::sign::sign_request(&stranger, 1, "POST", path, client, "1732500000000", body)
+        .unwrap();
+    let v = check(send(Some(bad)).await.unwrap()).await;
+    assert_eq!(v["result"]["resultCode"], "INVALID_SIGNATURE", "{v}");
+    let merchant = PrivateKey::parse("demo", DEMO_MERCHANT_PRIVATE_KEY).unwrap();
+    let good = antom::sign::sign_request(&merchant, 1, "POST", path, client, "1732500000000", body)
+        .unwrap();
+    let v = check(send(Some(good)).await.unwrap()).await;
+    assert_eq!(v["result"]["resultCode"], "ORDER_NOT_EXIST", "{v}");
+    assert_eq!(v["result"]["resultStatus"], "F", "{v}");
+    sb.shutdown().await;
+}

@@ -97,7 +97,11 @@ fn attract_language_shopping_paying_processing_done_attract() {
     let p = s.view().payment.unwrap();
     assert_eq!((p.phase, p.seconds_left, p.deadline_secs), (PaymentPhase::Waiting, 25, 30));
 
-    let paid = Paid { trade_no: "2026112222001".into(), buyer_masked: Some("159****5620".into()) };
+    let paid = Paid {
+        trade_no: "2026112222001".into(),
+        buyer_masked: Some("159****5620".into()),
+        wallet: None,
+    };
     let actions = s.handle(progress(no, Phase::Done, 24, Some(Outcome::Paid(paid))), t0 + secs(8));
     let Some(Action::PrintReceipt(job)) = actions.first() else { panic!("{actions:?}") };
     assert_eq!(job.language, "zh-Hans");
@@ -232,7 +236,7 @@ fn a_payment_found_paid_during_an_idle_reset_still_prints() {
     let mut s = shopping(t0);
     let no = processing(&mut s, t0);
     s.handle(Input::Tick, t0 + secs(75));
-    let paid = Paid { trade_no: "T".into(), buyer_masked: None };
+    let paid = Paid { trade_no: "T".into(), buyer_masked: None, wallet: None };
     let actions = s.handle(progress(&no, Phase::Done, 0, Some(Outcome::Paid(paid))), t0 + secs(76));
     assert!(matches!(actions.as_slice(), [Action::PrintReceipt(_)]), "{actions:?}");
     assert_eq!(s.state(), ScreenState::Done);
@@ -299,7 +303,7 @@ fn a_failed_receipt_calls_staff() {
     let t0 = Instant::now();
     let mut s = shopping(t0);
     let no = processing(&mut s, t0);
-    let paid = Paid { trade_no: "T".into(), buyer_masked: None };
+    let paid = Paid { trade_no: "T".into(), buyer_masked: None, wallet: None };
     s.handle(progress(&no, Phase::Done, 0, Some(Outcome::Paid(paid))), t0);
     let actions = s.handle(Input::ReceiptPrinted { out_trade_no: no, ok: false }, t0);
     assert_eq!(actions, vec![Action::CallStaff { reason: StaffReason::ReceiptFailed }]);
@@ -314,7 +318,7 @@ fn progress_of_another_trade_is_ignored() {
     let t0 = Instant::now();
     let mut s = shopping(t0);
     processing(&mut s, t0);
-    let paid = Paid { trade_no: "T".into(), buyer_masked: None };
+    let paid = Paid { trade_no: "T".into(), buyer_masked: None, wallet: None };
     let actions = s.handle(progress("OTHER", Phase::Done, 0, Some(Outcome::Paid(paid))), t0);
     assert!(actions.is_empty());
     assert_eq!(s.state(), ScreenState::Processing);
@@ -353,7 +357,7 @@ fn done_stays_while_the_receipt_prints() {
     let t0 = Instant::now();
     let mut s = shopping(t0);
     let no = processing(&mut s, t0);
-    let paid = Paid { trade_no: "T".into(), buyer_masked: None };
+    let paid = Paid { trade_no: "T".into(), buyer_masked: None, wallet: None };
     s.handle(progress(&no, Phase::Done, 0, Some(Outcome::Paid(paid))), t0);
     s.handle(Input::Tick, t0 + secs(30));
     assert_eq!(s.state(), ScreenState::Done, "still printing: the customer waits for it");

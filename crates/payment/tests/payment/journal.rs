@@ -23,7 +23,11 @@ fn intent(no: &str, minor: i64) -> Intent {
 }
 
 fn paid(trade_no: &str) -> Outcome {
-    Outcome::Paid(Paid { trade_no: trade_no.into(), buyer_masked: Some("159****5620".into()) })
+    Outcome::Paid(Paid {
+        trade_no: trade_no.into(),
+        buyer_masked: Some("159****5620".into()),
+        wallet: None,
+    })
 }
 
 #[test]

@@ -13,7 +13,7 @@ fn timing() -> Timing {
 }
 
 fn paid() -> Paid {
-    Paid { trade_no: "2026112222001".into(), buyer_masked: Some("****5135".into()) }
+    Paid { trade_no: "2026112222001".into(), buyer_masked: Some("****5135".into()), wallet: None }
 }
 
 /// A payment whose intent is journaled and whose pay request is in flight.

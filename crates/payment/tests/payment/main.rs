@@ -3,6 +3,7 @@
 //! sandbox gateway over loopback HTTP and a real SQLite file.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod antom;
 mod driver;
 mod journal;
 mod machine;

@@ -53,13 +53,29 @@ pub async fn rig() -> Rig {
 }
 
 pub async fn rig_with(settings: PaymentSettings) -> Rig {
+    rig_over(settings, false).await
+}
+
+/// The same rig with the Antom gateway (user-presented mode) in front.
+pub async fn antom_rig() -> Rig {
+    rig_over(settings(), true).await
+}
+
+async fn rig_over(settings: PaymentSettings, antom: bool) -> Rig {
     let mut cfg = SandboxConfig::demo().unwrap();
     cfg.time_scale = TIME_SCALE;
     let sandbox = Sandbox::start(cfg).await.unwrap();
     let dir = tempfile::tempdir().unwrap();
     let journal = Journal::open(dir.path().join("journal.sqlite")).unwrap();
+    let gateway: Arc<dyn payment::gateway::Gateway> = if antom {
+        let mut c = alipay_sandbox::demo_antom_config(sandbox.base_url()).unwrap();
+        c.read_timeout = Duration::from_secs(5);
+        Arc::new(payment::AntomGateway::new(antom::AntomClient::new(c).unwrap()))
+    } else {
+        Arc::new(AlipayGateway::new(client(&sandbox)))
+    };
     let payments = Payments::new(
-        Arc::new(AlipayGateway::new(client(&sandbox))),
+        gateway,
         Arc::new(journal),
         settings,
         Terminal { store_id: "S001".into(), terminal_id: "K-01".into() },

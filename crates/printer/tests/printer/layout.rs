@@ -232,6 +232,18 @@ fn the_buyer_account_is_masked_on_paper() {
     assert!(String::from_utf8_lossy(&bytes).contains("159****5620"));
 }
 
+/// Issue #10: receipts name the wallet that paid.
+#[test]
+fn receipts_name_an_alipay_plus_wallet_by_its_brand() {
+    let mut receipt = Receipt::sample();
+    receipt.payment.method = printer::PaymentMethod::Wallet("GCash".into());
+    let bytes =
+        printer::receipt_bytes(&receipt, locale("en"), profile(PaperWidth::Mm80, false)).unwrap();
+    let text = String::from_utf8_lossy(&bytes);
+    assert!(text.contains("GCash"), "{text}");
+    assert!(!text.contains("Alipay"), "{text}");
+}
+
 #[test]
 fn printer_config_keys_are_checked_by_name() {
     let ok = printer::PrinterConfig::from_keys("tcp", "10.0.0.5", 58, true, 1500).unwrap();

@@ -13,9 +13,11 @@ fn payment_code_table() {
         ("2512345678901234", Code128, "alipay"), // 16 digits
         ("301234567890123456789012", QrCode, "alipay"), // 24 digits
         ("251234567890123", QrCode, "unknown"),  // 15 digits: too short
-        ("2512345678901234567890123", QrCode, "unknown"), // 25 digits: too long
-        ("311234567890123456", QrCode, "unknown"), // prefix 31
-        ("241234567890123456", QrCode, "unknown"), // prefix 24
+        // 25 digits: too long for Alipay, an Alipay+ code (issue #10): refused here.
+        ("2512345678901234567890123", QrCode, "other_wallet"),
+        ("251234567890123456789012345678901", QrCode, "unknown"), // 33 digits: no wallet
+        ("311234567890123456", QrCode, "unknown"),                // prefix 31
+        ("241234567890123456", QrCode, "unknown"),                // prefix 24
         // WeChat Pay: 18 digits, prefix 10–15.
         ("134567890123456789", QrCode, "other_wallet"),
         ("101234567890123456", Code128, "other_wallet"),
@@ -67,6 +69,41 @@ fn accepted_wallets_are_a_parameter() {
         "other_wallet"
     );
     assert_eq!(Wallet::from_id("unionpay"), Some(Wallet::UnionPay));
+}
+
+/// Issue #10: Alipay+ codes (16–32 digits starting 25–30) are taken when the
+/// merchant enabled Alipay+ through Antom; a mainland kiosk refuses the long
+/// ones it cannot charge.
+#[test]
+fn alipay_plus_codes_follow_the_enabled_wallets() {
+    let plus = AcceptedWallets::only(Wallet::AlipayPlus);
+    let mainland = AcceptedWallets::only(Wallet::Alipay);
+    let code24 = "250002020123456789012345";
+    let code28 = "2500020201234567890123456789";
+    for (code, accepted, expected) in [
+        ("286412345678901234", &plus, Some(Wallet::AlipayPlus)),
+        (code24, &plus, Some(Wallet::AlipayPlus)),
+        (code28, &plus, Some(Wallet::AlipayPlus)),
+        (code24, &mainland, Some(Wallet::Alipay)),
+        (code28, &mainland, None),
+    ] {
+        match classify(code, Symbology::QrCode, accepted) {
+            Classification::Payment { wallet, .. } => assert_eq!(Some(wallet), expected, "{code}"),
+            Classification::Refused(r) => {
+                assert_eq!(expected, None, "{code}");
+                assert_eq!((r.wallet, r.accepted.clone()), (Wallet::AlipayPlus, vec!["alipay"]));
+            }
+            other => panic!("{code}: {other:?}"),
+        }
+    }
+    // WeChat Pay stays refused at an Alipay+ kiosk.
+    assert_eq!(classify("134567890123456789", Symbology::QrCode, &plus).kind(), "other_wallet");
+    assert_eq!(Wallet::from_id("alipay_plus"), Some(Wallet::AlipayPlus));
+    // Too long for any wallet: not a payment code.
+    assert_eq!(
+        classify("250002020123456789012345678901234", Symbology::QrCode, &plus).kind(),
+        "unknown"
+    );
 }
 
 #[test]

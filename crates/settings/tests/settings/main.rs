@@ -227,3 +227,46 @@ fn catalog_ui_and_demo_camera_keys() {
     let err = error_text("[ui]\ndemo = true\n");
     assert!(err.contains("ui.demo"), "{err}");
 }
+
+/// Issue #10: `gateway.kind = "antom"` with its keys, and the wallets a
+/// gateway kind can charge.
+#[test]
+fn antom_gateway_keys_and_wallets() {
+    let c = with_site("[gateway]\nkind = \"antom\"\nclient_id = \"SANDBOX_5YDEMO0000000001\"\n")
+        .unwrap();
+    assert_eq!(c.gateway.kind, settings::GatewayKind::Antom);
+    assert_eq!(c.gateway.wallets, ["alipay_plus"]);
+    let a = c.gateway.antom.unwrap();
+    assert_eq!(
+        (a.client_id.as_str(), a.key_version, a.merchant_mcc.as_str()),
+        ("SANDBOX_5YDEMO0000000001", 1, "5411")
+    );
+    assert_eq!(a.merchant_name, c.store.name, "the merchant name defaults to the store's");
+    // The mainland gateway has no Antom settings and takes Alipay codes only.
+    let mainland = with_site("").unwrap();
+    assert_eq!(
+        (mainland.gateway.wallets.clone(), mainland.gateway.antom),
+        (vec!["alipay".to_owned()], None)
+    );
+    let err = error_text("[gateway]\nkind = \"antom\"\n");
+    assert!(err.contains("gateway.client_id: missing"), "{err}");
+    let err = error_text("[gateway]\nwallets = [\"alipay_plus\"]\n");
+    assert!(
+        err.contains(
+            "gateway.wallets: \"alipay_plus\" cannot be charged through this gateway kind"
+        ),
+        "{err}"
+    );
+    let err = error_text(
+        "[gateway]\nkind = \"antom\"\nclient_id = \"X\"\nwallets = [\"paypal\"]\nmerchant_mcc = \"54\"\nkey_version = 0\n",
+    );
+    for key in [
+        "gateway.wallets: \"paypal\" is not one of",
+        "gateway.merchant_mcc: must be a 4-digit",
+        "gateway.key_version: must be between 1 and 999",
+    ] {
+        assert!(err.contains(key), "{key}: {err}");
+    }
+    let err = error_text("[gateway]\nkind = \"paypal\"\n");
+    assert!(err.contains("gateway.kind: must be one of \"alipay\", \"antom\""), "{err}");
+}
