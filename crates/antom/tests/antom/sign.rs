@@ -45,6 +45,20 @@ fn request_signature_matches_openssl_golden_vector() {
     verify(&merchant_public(), &content, &header).unwrap();
 }
 
+/// A second vector: the sandbox path, key version 2, and a body with
+/// non-ASCII text (signed as its UTF-8 bytes). OpenSSL over the same bytes.
+#[test]
+fn a_sandbox_refund_with_utf8_text_matches_openssl() {
+    let path = "/ams/sandbox/api/v1/payments/refund";
+    let body = r#"{"refundRequestId":"K1_R1","paymentId":"2026112222001","refundAmount":{"currency":"HKD","value":"1250"},"refundReason":"退貨 returned"}"#;
+    let header =
+        sign_request(&merchant_key(), 2, "POST", path, CLIENT, "1732500000123", body).unwrap();
+    assert_eq!(
+        header,
+        "algorithm=RSA256,keyVersion=2,signature=KpWXTf8Q4qNQv1tVoYijqoHaZcbNaURuAF2HMZh2g1m7S3kxxOOmx%2B62lh3UnClXsc0TvZZOnLA2N5xx9Ah7I1xjdgC9qrI4vZSTFR3miqMw5hlv9AnR35IAGc5VqKOo1ARBM3zll8UvAnYZNzjO0vhzWojCLRAx0Bz8ZxY6F2xNMy24dtldRfGcR5kXjvrKd9nYWbo%2BOG2A%2FMGUS4HcIrAxSj7eYfTZIqcb9wGFU4VqXx3r4bUy4RPZGaRy6cmzKhIYN01GgYV%2F8CGOIsbK6%2FwSJ0GqfkoLuJhueCi0P%2ByRCXXyC6TMEJoJ4jq3BXeZb0rfMs%2F%2B%2FRzmWkPv5ydzRQ%3D%3D"
+    );
+}
+
 #[test]
 fn url_encoding_is_javas_urlencoder() {
     assert_eq!(url_encode("ab+/=09"), "ab%2B%2F%3D09");
