@@ -6,7 +6,11 @@
 //!    at full resolution; a code held in front of the camera stays there between frames;
 //! 2. **downscaled**: the whole frame shrunk to at most ~800 px wide (box filter), which
 //!    also smooths sensor noise;
-//! 3. **full**: the whole frame at full resolution;
+//! 3. **global**: the same pixels (the whole frame when it is small) through rxing's
+//!    global-histogram binarizer instead of the local one: blurred, low-contrast and
+//!    glared codes that the local thresholds lose (issue #5: this pass brought detection
+//!    at 1280×720 up to zxing-cpp's, and replaced a plain full-resolution pass that
+//!    rarely found anything the hard pass would not);
 //! 4. **hard**: full resolution with rxing's `TryHarder` (more scan lines, rotated 1D);
 //!    while the scene stays empty it runs on one frame in [`DecoderOptions::hard_every`].
 //!
@@ -16,7 +20,7 @@
 
 use std::collections::HashSet;
 
-use rxing::common::HybridBinarizer;
+use rxing::common::{GlobalHistogramBinarizer, HybridBinarizer};
 use rxing::{BarcodeFormat, BinaryBitmap, DecodeHints, Luma8Source, MultiFormatReader};
 use serde::Serialize;
 
@@ -119,8 +123,9 @@ pub enum Pass {
     Region,
     /// The downscaled frame.
     Downscaled,
-    /// The full frame.
-    Full,
+    /// The global-histogram binarizer on the downscaled frame (the whole
+    /// frame when it is small).
+    Global,
     /// The full frame with `TryHarder`.
     Hard,
     /// Not a camera pass (typed input, stand-in decoders).
@@ -169,6 +174,15 @@ impl Default for DecoderOptions {
     }
 }
 
+/// How a pass turns gray into black and white.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Binarizer {
+    /// Local thresholds per 8×8 block (rxing's default): shadows and glare.
+    Hybrid,
+    /// One threshold per row from the histogram: blur, low contrast, and cheap.
+    Global,
+}
+
 /// The rxing decoder with the pass cascade described in the module docs.
 pub struct RxingDecoder {
     options: DecoderOptions,
@@ -205,10 +219,12 @@ impl RxingDecoder {
     }
 
     /// One rxing call on `frame`; points are mapped back by `scale` and `offset`.
+    #[allow(clippy::too_many_arguments)]
     fn run(
         &mut self,
         frame: &Frame,
         hints: &DecodeHints,
+        binarizer: Binarizer,
         scale: f32,
         offset: (u32, u32),
         full: (u32, u32),
@@ -216,9 +232,16 @@ impl RxingDecoder {
     ) -> Option<RawCode> {
         let source =
             Luma8Source::new_with_slice(frame.luma(), frame.width(), frame.height()).ok()?;
-        let mut bitmap = BinaryBitmap::new(HybridBinarizer::new(source));
         self.reader.set_hints(hints);
-        let result = self.reader.decode_with_state(&mut bitmap).ok()?;
+        let result = match binarizer {
+            Binarizer::Hybrid => {
+                self.reader.decode_with_state(&mut BinaryBitmap::new(HybridBinarizer::new(source)))
+            }
+            Binarizer::Global => self
+                .reader
+                .decode_with_state(&mut BinaryBitmap::new(GlobalHistogramBinarizer::new(source))),
+        }
+        .ok()?;
         let symbology = Symbology::from_rxing(result.getBarcodeFormat())?;
         let points: Vec<(f32, f32)> = result
             .getPoints()
@@ -243,25 +266,40 @@ impl RxingDecoder {
                 grown = grown.with_min_height(grown.w / 2, full.1);
             }
             if let Some(crop) = frame.cropped(grown)
-                && let Some(c) = self.run(&crop, &fast, 1.0, (grown.x, grown.y), full, Pass::Region)
+                && let Some(c) = self.run(
+                    &crop,
+                    &fast,
+                    Binarizer::Hybrid,
+                    1.0,
+                    (grown.x, grown.y),
+                    full,
+                    Pass::Region,
+                )
             {
                 return Some(c);
             }
         }
         let factor = frame.width().div_ceil(self.options.downscale_above.max(1));
-        if factor > 1 {
-            let small = frame.downscaled(factor);
-            if let Some(c) = self.run(&small, &fast, factor as f32, (0, 0), full, Pass::Downscaled)
-            {
-                return Some(c);
-            }
+        let small = (factor > 1).then(|| frame.downscaled(factor));
+        let (base, scale) = match &small {
+            Some(s) => (s, factor as f32),
+            None => (frame, 1.0),
+        };
+        if small.is_some()
+            && let Some(c) =
+                self.run(base, &fast, Binarizer::Hybrid, scale, (0, 0), full, Pass::Downscaled)
+        {
+            return Some(c);
         }
-        if let Some(c) = self.run(frame, &fast, 1.0, (0, 0), full, Pass::Full) {
+        // The other binarizer on the same pixels: it reads blurred, low-contrast
+        // and glared codes the local one loses, for a fraction of a hard pass.
+        if let Some(c) = self.run(base, &fast, Binarizer::Global, scale, (0, 0), full, Pass::Global)
+        {
             return Some(c);
         }
         if self.options.try_harder && self.misses.is_multiple_of(self.options.hard_every.max(1)) {
             let hard = Self::hints(purpose, true);
-            return self.run(frame, &hard, 1.0, (0, 0), full, Pass::Hard);
+            return self.run(frame, &hard, Binarizer::Hybrid, 1.0, (0, 0), full, Pass::Hard);
         }
         None
     }

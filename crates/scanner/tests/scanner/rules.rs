@@ -5,7 +5,7 @@ use scanner::{
 };
 
 fn raw(text: &str, symbology: Symbology) -> RawCode {
-    RawCode { text: text.into(), symbology, region: None, pass: Pass::Full }
+    RawCode { text: text.into(), symbology, region: None, pass: Pass::Global }
 }
 
 #[test]
