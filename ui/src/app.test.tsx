@@ -1,5 +1,5 @@
 import { render } from "preact";
-import { checkoutViewFixture, kioskInfoFixture } from "./test-fixtures";
+import { byTestId, checkoutViewFixture, click, kioskInfoFixture, settle } from "./test-fixtures";
 import { act } from "preact/test-utils";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { CheckoutView, FailureReason, KioskInfo, PreviewFrame, TouchProduct } from "./backend";
@@ -76,10 +76,6 @@ async function mount(initial: CheckoutView, patch: Partial<KioskInfo> = {}) {
   return root;
 }
 
-/** Lets promises and the effects they cause run (start-up awaits several commands). */
-async function settle() {
-  for (let i = 0; i < 6; i++) await act(async () => {});
-}
 
 /** The backend pushes a new view. */
 async function push(next: CheckoutView) {
@@ -87,18 +83,6 @@ async function push(next: CheckoutView) {
   await act(async () => {
     for (const h of handlers.get("checkout-view") ?? []) h({ payload: next });
   });
-  await settle();
-}
-
-function byTestId(root: HTMLElement, testId: string): HTMLElement {
-  const el = root.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
-  if (!el) throw new Error(`no ${testId} in ${root.innerHTML.slice(0, 400)}`);
-  return el;
-}
-
-async function click(root: HTMLElement, testId: string) {
-  const el = byTestId(root, testId);
-  await act(async () => el.click());
   await settle();
 }
 

@@ -1,5 +1,5 @@
 import { render } from "preact";
-import { checkoutViewFixture, kioskInfoFixture } from "../test-fixtures";
+import { byTestId, checkoutViewFixture, click, kioskInfoFixture, settle } from "../test-fixtures";
 import { act } from "preact/test-utils";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { CheckoutView, KioskInfo } from "../backend";
@@ -136,9 +136,6 @@ function answer(cmd: string, args: Record<string, unknown> = {}): unknown {
   }
 }
 
-async function settle() {
-  for (let i = 0; i < 8; i++) await act(async () => {});
-}
 
 async function mount() {
   const root = document.createElement("div");
@@ -148,18 +145,6 @@ async function mount() {
   });
   await settle();
   return root;
-}
-
-function byTestId(root: ParentNode, testId: string): HTMLElement {
-  const el = root.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
-  if (!el) throw new Error(`no ${testId} in ${document.body.innerHTML.slice(0, 600)}`);
-  return el;
-}
-
-async function click(root: ParentNode, testId: string) {
-  const el = byTestId(root, testId);
-  await act(async () => el.click());
-  await settle();
 }
 
 function calls(name: string): unknown[][] {
