@@ -301,11 +301,23 @@ fn refund(s: &Shared, b: &aw::RefundBody) -> Value {
     json!({
         "result": result("SUCCESS", "S", "success"),
         "refundRequestId": b.refund_request_id,
-        "refundId": format!("{}{}", t.trade_no, b.refund_request_id.len()),
+        // One id per refund request, stable across retries of it.
+        "refundId": refund_id(s, &t.out_trade_no, &b.refund_request_id),
         "paymentId": t.trade_no,
         "refundAmount": amount(&t, minor),
         "refundTime": now_iso(),
     })
+}
+
+/// Antom's id of a refund: the payment's id and the refund's place among its
+/// refunds.
+fn refund_id(s: &Shared, out_trade_no: &str, refund_request_id: &str) -> String {
+    let t = lock(&s.ledger).record(out_trade_no);
+    let n = t
+        .as_ref()
+        .and_then(|t| t.refunds.iter().position(|r| r.out_request_no == refund_request_id))
+        .map_or(0, |i| i + 1);
+    format!("{}R{n:03}", t.map(|t| t.trade_no).unwrap_or_default())
 }
 
 fn now_iso() -> String {

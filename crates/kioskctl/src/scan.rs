@@ -54,15 +54,30 @@ pub fn decode(args: DecodeArgs) -> Result<ExitCode> {
     let accepted = scanner::AcceptedWallets::default();
     let mut failed = false;
     for file in &args.files {
-        match decode_one(file, args.purpose.into(), &accepted) {
-            Ok(line) => println!("{line}"),
+        let line = match decode_one(file, args.purpose.into(), &accepted) {
+            Ok(line) => line.to_string(),
             Err(err) => {
                 failed = true;
-                println!("{}", json!({"file": file, "error": format!("{err:#}")}));
+                json!({"file": file, "error": format!("{err:#}")}).to_string()
             }
+        };
+        if !emit(&line)? {
+            break;
         }
     }
     Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}
+
+/// Writes one line to stdout. `false` when the reader has gone (`| head`):
+/// the caller stops quietly instead of panicking on a closed pipe.
+fn emit(line: &str) -> Result<bool> {
+    use std::io::Write as _;
+    let mut out = std::io::stdout().lock();
+    match writeln!(out, "{line}").and_then(|()| out.flush()) {
+        Ok(()) => Ok(true),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(false),
+        Err(e) => Err(e.into()),
+    }
 }
 
 fn decode_one(
@@ -179,8 +194,10 @@ fn watch(args: WatchArgs) -> Result<ExitCode> {
     let mut last_state = None;
     let mut last_report = Instant::now();
     loop {
-        if let Some(ev) = worker.next_event(Duration::from_millis(100)) {
-            println!("{}", event_json(&ev));
+        if let Some(ev) = worker.next_event(Duration::from_millis(100))
+            && !emit(&event_json(&ev).to_string())?
+        {
+            break;
         }
         let now = Instant::now();
         let snap = health.snapshot(now);
@@ -200,7 +217,9 @@ fn watch(args: WatchArgs) -> Result<ExitCode> {
     supervisor.stop();
     // Let the worker finish the last frame before reporting.
     while let Some(ev) = worker.next_event(Duration::from_millis(300)) {
-        println!("{}", event_json(&ev));
+        if !emit(&event_json(&ev).to_string())? {
+            break;
+        }
     }
     eprintln!("decoder: {}", serde_json::to_string(&worker.stats())?);
     worker.stop();

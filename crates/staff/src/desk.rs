@@ -251,14 +251,6 @@ impl StaffDesk {
         Ok(self.view(&a.id, &a.name, idle - quiet))
     }
 
-    /// Whether a staff session is active (without touching it).
-    pub fn is_active(&self, now: Instant) -> bool {
-        let idle = *lock(&self.idle);
-        lock(&self.active)
-            .as_ref()
-            .is_some_and(|a| now.saturating_duration_since(a.last_touch) < idle)
-    }
-
     /// Ends the session.
     pub fn logout(&self, now: Instant) -> Result<(), StaffError> {
         let s = self.session(now)?;

@@ -206,13 +206,15 @@ async fn refunds_are_partial_idempotent_and_bounded() {
     };
     let first = c.refund(&r(&format!("{no}_R1"), 300)).await.unwrap();
     assert_eq!(first.amount, Some(hkd(300)));
-    // The same refund again moves nothing more.
-    c.refund(&r(&format!("{no}_R1"), 300)).await.unwrap();
+    // The same refund again moves nothing more, and is the same refund.
+    let again = c.refund(&r(&format!("{no}_R1"), 300)).await.unwrap();
+    assert_eq!(again.refund_id, first.refund_id);
     let e = c.refund(&r(&format!("{no}_R1"), 400)).await.unwrap_err();
     assert_eq!(failed_code(e), ResultCode::RepeatReqInconsistent);
     let e = c.refund(&r(&format!("{no}_R2"), 701)).await.unwrap_err();
     assert_eq!(failed_code(e), ResultCode::RefundAmountExceed);
-    c.refund(&r(&format!("{no}_R3"), 700)).await.unwrap();
+    let third = c.refund(&r(&format!("{no}_R3"), 700)).await.unwrap();
+    assert!(third.refund_id.is_some() && third.refund_id != first.refund_id);
     let t = sb.ledger().into_iter().find(|t| t.out_trade_no == no).unwrap();
     assert_eq!(t.refunded_minor, 1000);
     // Refunds do not turn a paid payment into a failed one.

@@ -6,6 +6,7 @@ use std::process::{Command, Output};
 mod config;
 mod hq;
 mod payments;
+mod scan;
 
 fn kioskctl(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_kioskctl")).args(args).output().unwrap()
