@@ -219,7 +219,7 @@ impl AntomClient {
         api: &str,
         body: String,
         timeout: Duration,
-    ) -> Result<(T, wire::ApiResult), AntomError> {
+    ) -> Result<T, AntomError> {
         let c = &self.config;
         let req = self.sign_request(api, body)?;
         let url = format!("{}{}", c.base_url.trim_end_matches('/'), req.path);
@@ -267,7 +267,7 @@ impl AntomClient {
         check(&result.result)?;
         let parsed: T =
             serde_json::from_str(&text).map_err(|e| unexpected(format!("answer body: {e}")))?;
-        Ok((parsed, result.result))
+        Ok(parsed)
     }
 
     /// `pay`, user-presented mode (`IN_STORE_PAYMENT`, `CONNECT_WALLET`,
@@ -332,7 +332,7 @@ impl AntomClient {
         let body = json(&body)?;
         let answer = self.call::<wire::PaymentAnswer>(path::PAY, body, c.pay_timeout).await;
         let a = match answer {
-            Ok((a, _)) => a,
+            Ok(a) => a,
             Err(AntomError::Unknown(Unknown::Status {
                 code: ResultCode::PaymentInProcess,
                 ..
@@ -367,7 +367,7 @@ impl AntomClient {
             payment_request_id: Some(id.as_str().to_owned()),
             payment_id: None,
         })?;
-        let (a, _) =
+        let a =
             self.call::<wire::PaymentAnswer>(path::INQUIRY, body, self.config.read_timeout).await?;
         echo(id, a.payment_request_id.as_deref())?;
         let status = match a.payment_status.as_deref() {
@@ -400,7 +400,7 @@ impl AntomClient {
             payment_request_id: Some(id.as_str().to_owned()),
             payment_id: None,
         })?;
-        let (a, _) =
+        let a =
             self.call::<wire::CancelAnswer>(path::CANCEL, body, self.config.read_timeout).await?;
         echo(id, a.payment_request_id.as_deref())?;
         Ok(Cancellation { payment_id: a.payment_id, cancel_time: a.cancel_time })
@@ -422,7 +422,7 @@ impl AntomClient {
             refund_amount: wire_amount(req.amount),
             refund_reason: req.reason.clone(),
         })?;
-        let (a, _) =
+        let a =
             self.call::<wire::RefundAnswer>(path::REFUND, body, self.config.read_timeout).await?;
         if let Some(got) = a.refund_request_id.as_deref()
             && got != req.refund_request_id.as_str()
