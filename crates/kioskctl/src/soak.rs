@@ -470,8 +470,11 @@ async fn soak(args: SoakArgs) -> Result<ExitCode> {
                                     admin.script(rule).await?;
                                 }
                             }
-                            stdin.write_all(b"go\n").await?;
-                            stdin.flush().await?;
+                            // A worker that died on its own is reported below,
+                            // from its exit status, not as a broken pipe here.
+                            if stdin.write_all(b"go\n").await.is_err() || stdin.flush().await.is_err() {
+                                break;
+                            }
                             kill_at = rng.gen_bool(args.kill_rate).then(|| {
                                 let ms = rng.gen_range(0..=u64::try_from(kill_window.as_millis()).unwrap_or(2000));
                                 tokio::time::Instant::now() + Duration::from_millis(ms)
@@ -494,6 +497,9 @@ async fn soak(args: SoakArgs) -> Result<ExitCode> {
                     child.start_kill()?;
                     killed = true;
                     kills += 1;
+                    // Lines the worker wrote before it died may still be in
+                    // the pipe; answering them would write to a dead process.
+                    break;
                 }
             }
         }
