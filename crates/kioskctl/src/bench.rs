@@ -19,6 +19,10 @@ pub enum BenchCommand {
         /// Print the report as JSON instead of a table.
         #[arg(long)]
         json: bool,
+        /// Decode each frame this many times and keep its fastest time (filters out
+        /// what else the machine was doing; 1 = a single timing).
+        #[arg(long, default_value_t = 5)]
+        repeat: u32,
     },
     /// Kiosk-side work per payment (DESIGN.md §10): signing, verifying,
     /// journaling (SQLite, synchronous=FULL) and a whole paid payment end to
@@ -38,14 +42,18 @@ pub enum BenchCommand {
 pub fn run(cmd: BenchCommand) -> Result<ExitCode> {
     match cmd {
         BenchCommand::Payment { payments, dir } => payment_overhead(payments, dir),
-        BenchCommand::Decode { dir, json } => {
-            let report = scanner::bench::run(&dir, &mut RxingDecoder::default())
+        BenchCommand::Decode { dir, json, repeat } => {
+            let report = scanner::bench::run(&dir, &mut RxingDecoder::default(), repeat)
                 .with_context(|| format!("benchmarking {}", dir.display()))?;
             if json {
                 println!("{}", serde_json::to_string_pretty(&report)?);
                 return Ok(ExitCode::SUCCESS);
             }
-            println!("scanner (rxing cascade) on {}", dir.display());
+            println!(
+                "scanner (rxing cascade) on {}, fastest of {} per frame",
+                dir.display(),
+                repeat.max(1)
+            );
             println!(
                 "{:<14} {:>6} {:>7} {:>8} {:>8} {:>8}",
                 "group", "frames", "rate", "p50 ms", "p95 ms", "mean ms"

@@ -5,6 +5,7 @@ mod bench;
 mod camera;
 mod classify;
 mod corpus;
+mod decode;
 mod frame;
 mod line;
 mod preview;
