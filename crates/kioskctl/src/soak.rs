@@ -461,6 +461,9 @@ async fn soak(args: SoakArgs) -> Result<ExitCode> {
                     let Some(line) = line? else { break };
                     let mut words = line.split_whitespace();
                     match words.next() {
+                        // A killed worker's last lines may still be in the pipe: read
+                        // them (a `finished` counts) but answer none.
+                        Some("ready") if killed => {}
                         Some("ready") => {
                             attempts += 1;
                             admin.clear().await?;
@@ -497,9 +500,6 @@ async fn soak(args: SoakArgs) -> Result<ExitCode> {
                     child.start_kill()?;
                     killed = true;
                     kills += 1;
-                    // Lines the worker wrote before it died may still be in
-                    // the pipe; answering them would write to a dead process.
-                    break;
                 }
             }
         }

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Reference figures: zxing-cpp (PyPI `zxing-cpp`) on the same corpus as `kioskctl bench decode`.
 
-    pip install zxing-cpp pillow numpy
+    pip install 'zxing-cpp>=3' pillow numpy
     taskset -c 0 python3 crates/scanner/bench/zxing_cpp_reference.py DIR [--repeat N]
 
 Mirrors the Rust bench: every frame is loaded and converted to grayscale first, only the

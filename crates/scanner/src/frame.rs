@@ -33,8 +33,8 @@ impl Rect {
         }
         let x = x0.max(0.0) as u32;
         let y = y0.max(0.0) as u32;
-        let xe = (x1.ceil().max(0.0) as u32).max(x + 1).min(width);
-        let ye = (y1.ceil().max(0.0) as u32).max(y + 1).min(height);
+        let xe = (x1.ceil().max(0.0) as u32).max(x.saturating_add(1)).min(width);
+        let ye = (y1.ceil().max(0.0) as u32).max(y.saturating_add(1)).min(height);
         (xe > x && ye > y).then_some(Rect { x, y, w: xe - x, h: ye - y })
     }
 
@@ -189,7 +189,7 @@ impl Frame {
         let used = w as usize * f;
         let mut out = vec![0u8; w as usize * h as usize];
         // Columns summed down the block's rows first (a flat loop the compiler
-        // vectorises), then across: ~4× faster than summing each block in turn.
+        // vectorises), then across: ~2× faster than summing each block in turn.
         let mut columns = vec![0u32; used];
         let div = (f * f) as u32;
         for (oy, row) in out.chunks_exact_mut(w as usize).enumerate() {

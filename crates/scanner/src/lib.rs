@@ -7,7 +7,8 @@
 //! - **Frames** ([`Frame`]) are grayscale from the moment they enter: YUYV/NV12 give their
 //!   Y plane, colour images are converted once.
 //! - **Decoding** ([`RxingDecoder`], behind the [`Decode`] trait) restricts formats per
-//!   [`Purpose`] and runs a cheap-first cascade (last region, downscaled, full, try-harder).
+//!   [`Purpose`] and runs a cheap-first cascade (last region, downscaled, global binarizer, coarse, then
+//!   sampled 1D rows and columns).
 //!   [`DecodeWorker`] runs it on its own thread on the newest frame only, counts stale
 //!   frames and contains decoder panics.
 //! - **Rules** ([`classify()`], [`CodeRules`]): Alipay codes are accepted, other wallets are

@@ -52,6 +52,12 @@ fn issue_5_a_sideways_label_is_read_by_the_column_pass() {
     let r = found[0].region.expect("a 1D result has end points");
     assert!(r.h > 50 && r.w < r.h / 4, "{r:?}");
     assert!(r.x + r.w <= turned.width() && r.y + r.h <= turned.height(), "{r:?}");
+    // The region pass reads rows, so that line is not kept for the next frame.
+    assert_eq!(decoder.last_region(), None);
+    // An upright code's line is kept.
+    decoder.reset();
+    decoder.decode(&upright, Purpose::Items);
+    assert!(decoder.last_region().is_some());
 }
 
 /// Frame 112 of the seed-1 corpus: a large, sharp QR that rxing's detector misses at
